@@ -1,0 +1,54 @@
+import { AppError, decide, evolve, pickNext, type Visit, type VisitCommand } from '@reception/shared';
+import type { StaffPrincipal } from '../auth/principal.js';
+import { deskSessionOf, getService, getSite } from '../db/config-store.js';
+import type { Store } from '../db/connection.js';
+import { activeVisits, appendEvent, getVisit, updateVisit } from '../db/visit-store.js';
+import type { Change } from './change.js';
+import type { Deps } from './context.js';
+
+function applyCommand(db: Store, now: number, actor: StaffPrincipal, visit: Visit, command: VisitCommand): Change {
+  const site = getSite(db, actor.siteId);
+  if (command.type === 'transfer') {
+    const target = getService(db, actor.siteId, command.serviceId);
+    if (!target.active) throw new AppError('CONFLICT', `${target.name} is not taking visitors at the moment.`);
+  }
+  const desk = deskSessionOf(db, actor.staffId);
+  const event = decide(visit, command, {
+    now,
+    actorId: actor.staffId,
+    deskId: desk?.deskId ?? null,
+    recallsBeforeNoShow: site.recallsBeforeNoShow,
+    mayOverride: actor.role !== 'advisor',
+  });
+  const next = evolve(visit, event);
+  updateVisit(db, next);
+  appendEvent(db, event);
+  return { siteId: actor.siteId, events: [event], visits: [next], deskSessionsChanged: false };
+}
+
+/** Staff act on one visit: call, recall, serve, complete, no-show, transfer, left. One transaction. */
+export function runVisitCommand(deps: Deps, actor: StaffPrincipal, visitId: string, command: VisitCommand): { visit: Visit; change: Change } {
+  return deps.db.transaction(
+    (tx) => {
+      const visit = getVisit(tx, actor.siteId, visitId);
+      const change = applyCommand(tx, deps.clock.now(), actor, visit, command);
+      return { visit: change.visits[0]!, change };
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+/** Call whoever among the desk's services would breach their limit first. */
+export function callNext(deps: Deps, actor: StaffPrincipal): { visit: Visit | null; change: Change } {
+  return deps.db.transaction(
+    (tx) => {
+      const desk = deskSessionOf(tx, actor.staffId);
+      if (!desk) throw new AppError('CONFLICT', 'Sign on to a desk before calling a ticket.');
+      const next = pickNext(activeVisits(tx, actor.siteId), new Set(desk.serviceIds));
+      if (!next) return { visit: null, change: { siteId: actor.siteId, events: [], visits: [], deskSessionsChanged: false } };
+      const change = applyCommand(tx, deps.clock.now(), actor, next, { type: 'call' });
+      return { visit: change.visits[0]!, change };
+    },
+    { behavior: 'immediate' },
+  );
+}

@@ -1,0 +1,136 @@
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import type { Needs, StandardsProfile } from '@reception/shared';
+
+export const sites = sqliteTable('sites', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  timeZone: text('time_zone').notNull(),
+  phone: text('phone').notNull().default(''),
+  recallsBeforeNoShow: integer('recalls_before_no_show').notNull().default(2),
+  standardsVersion: integer('standards_version').notNull().default(1),
+});
+
+export const standardsProfiles = sqliteTable(
+  'standards_profiles',
+  {
+    siteId: text('site_id').notNull().references(() => sites.id),
+    version: integer('version').notNull(),
+    walkInMinutes: integer('walk_in_minutes').notNull(),
+    officerMinutes: integer('officer_minutes').notNull(),
+    appointmentMinutes: integer('appointment_minutes').notNull(),
+    promptLeadMinutes: integer('prompt_lead_minutes').notNull(),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.siteId, t.version] })],
+);
+
+export const services = sqliteTable('services', {
+  id: text('id').primaryKey(),
+  siteId: text('site_id').notNull().references(() => sites.id),
+  name: text('name').notNull(),
+  prefix: text('prefix').notNull(),
+  active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  sortOrder: integer('sort_order').notNull().default(0),
+});
+
+export const desks = sqliteTable('desks', {
+  id: text('id').primaryKey(),
+  siteId: text('site_id').notNull().references(() => sites.id),
+  name: text('name').notNull(),
+  active: integer('active', { mode: 'boolean' }).notNull().default(true),
+});
+
+export const staff = sqliteTable('staff', {
+  id: text('id').primaryKey(),
+  siteId: text('site_id').notNull().references(() => sites.id),
+  name: text('name').notNull(),
+  username: text('username').notNull().unique(),
+  passwordHash: text('password_hash').notNull(),
+  role: text('role', { enum: ['advisor', 'manager', 'admin'] }).notNull(),
+  active: integer('active', { mode: 'boolean' }).notNull().default(true),
+});
+
+export const sessions = sqliteTable('sessions', {
+  tokenHash: text('token_hash').primaryKey(),
+  staffId: text('staff_id').notNull().references(() => staff.id),
+  createdAt: integer('created_at').notNull(),
+  expiresAt: integer('expires_at').notNull(),
+});
+
+export const devices = sqliteTable('devices', {
+  id: text('id').primaryKey(),
+  siteId: text('site_id').notNull().references(() => sites.id),
+  kind: text('kind', { enum: ['kiosk', 'display'] }).notNull(),
+  name: text('name').notNull(),
+  tokenHash: text('token_hash').notNull().unique(),
+  createdAt: integer('created_at').notNull(),
+  revokedAt: integer('revoked_at'),
+});
+
+export const deskSessions = sqliteTable('desk_sessions', {
+  staffId: text('staff_id').primaryKey().references(() => staff.id),
+  deskId: text('desk_id').notNull().unique().references(() => desks.id),
+  siteId: text('site_id').notNull().references(() => sites.id),
+  serviceIds: text('service_ids', { mode: 'json' }).$type<string[]>().notNull(),
+  since: integer('since').notNull(),
+});
+
+export const visits = sqliteTable(
+  'visits',
+  {
+    id: text('id').primaryKey(),
+    siteId: text('site_id').notNull().references(() => sites.id),
+    serviceId: text('service_id').notNull().references(() => services.id),
+    kind: text('kind', { enum: ['walk-in', 'appointment'] }).notNull(),
+    ticket: text('ticket').notNull(),
+    serviceDay: text('service_day').notNull(),
+    status: text('status', { enum: ['waiting', 'called', 'serving', 'completed', 'no-show', 'left'] }).notNull(),
+    arrivedAt: integer('arrived_at').notNull(),
+    waitStartedAt: integer('wait_started_at').notNull(),
+    seenAt: integer('seen_at'),
+    calledAt: integer('called_at'),
+    servingAt: integer('serving_at'),
+    endedAt: integer('ended_at'),
+    deskId: text('desk_id'),
+    staffId: text('staff_id'),
+    recallCount: integer('recall_count').notNull().default(0),
+    transferCount: integer('transfer_count').notNull().default(0),
+    outcome: text('outcome'),
+    language: text('language').notNull(),
+    needs: text('needs', { mode: 'json' }).$type<Needs>().notNull(),
+    standards: text('standards', { mode: 'json' }).$type<StandardsProfile>().notNull(),
+    /** The kiosk's idempotency key: a retried check-in finds its first ticket here. */
+    requestId: text('request_id').unique(),
+  },
+  (t) => [
+    uniqueIndex('visits_site_day_ticket').on(t.siteId, t.serviceDay, t.ticket),
+    index('visits_site_status').on(t.siteId, t.status),
+    index('visits_site_day').on(t.siteId, t.serviceDay),
+  ],
+);
+
+export const ticketCounters = sqliteTable(
+  'ticket_counters',
+  {
+    siteId: text('site_id').notNull(),
+    serviceDay: text('service_day').notNull(),
+    prefix: text('prefix').notNull(),
+    last: integer('last').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.siteId, t.serviceDay, t.prefix] })],
+);
+
+/** Append-only: every state change, timestamped by the server clock. */
+export const events = sqliteTable(
+  'events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    siteId: text('site_id').notNull(),
+    visitId: text('visit_id'),
+    type: text('type').notNull(),
+    at: integer('at').notNull(),
+    actorId: text('actor_id'),
+    payload: text('payload', { mode: 'json' }).notNull(),
+  },
+  (t) => [index('events_site_at').on(t.siteId, t.at), index('events_visit').on(t.visitId)],
+);

@@ -1,0 +1,111 @@
+import { and, desc, eq, inArray, notInArray } from 'drizzle-orm';
+import { ACTIVE_STATUSES, AppError, Outcome, type Visit, type VisitEvent } from '@reception/shared';
+import type { Store } from './connection.js';
+import { events, visits } from './schema.js';
+
+type VisitRow = typeof visits.$inferSelect;
+
+export function rowToVisit(row: VisitRow): Visit {
+  return {
+    id: row.id,
+    siteId: row.siteId,
+    serviceId: row.serviceId,
+    kind: row.kind,
+    ticket: row.ticket,
+    serviceDay: row.serviceDay,
+    status: row.status,
+    arrivedAt: row.arrivedAt,
+    waitStartedAt: row.waitStartedAt,
+    seenAt: row.seenAt,
+    calledAt: row.calledAt,
+    servingAt: row.servingAt,
+    endedAt: row.endedAt,
+    deskId: row.deskId,
+    staffId: row.staffId,
+    recallCount: row.recallCount,
+    transferCount: row.transferCount,
+    outcome: row.outcome === null ? null : Outcome.parse(row.outcome),
+    language: row.language as Visit['language'],
+    needs: row.needs,
+    standards: row.standards,
+  };
+}
+
+function visitToRow(v: Visit): Omit<VisitRow, 'requestId'> {
+  const { id, siteId, serviceId, kind, ticket, serviceDay, status, arrivedAt, waitStartedAt, seenAt, calledAt, servingAt, endedAt } = v;
+  return {
+    id, siteId, serviceId, kind, ticket, serviceDay, status, arrivedAt, waitStartedAt, seenAt, calledAt, servingAt, endedAt,
+    deskId: v.deskId,
+    staffId: v.staffId,
+    recallCount: v.recallCount,
+    transferCount: v.transferCount,
+    outcome: v.outcome,
+    language: v.language,
+    needs: v.needs,
+    standards: v.standards,
+  };
+}
+
+export function getVisit(db: Store, siteId: string, visitId: string): Visit {
+  const row = db.select().from(visits).where(and(eq(visits.id, visitId), eq(visits.siteId, siteId))).get();
+  if (!row) throw new AppError('NOT_FOUND', 'No such visit at this site.');
+  return rowToVisit(row);
+}
+
+export function findVisitByRequestId(db: Store, requestId: string): Visit | null {
+  const row = db.select().from(visits).where(eq(visits.requestId, requestId)).get();
+  return row ? rowToVisit(row) : null;
+}
+
+export function insertVisit(db: Store, visit: Visit, requestId: string | null): void {
+  db.insert(visits).values({ ...visitToRow(visit), requestId }).run();
+}
+
+export function updateVisit(db: Store, visit: Visit): void {
+  db.update(visits).set(visitToRow(visit)).where(eq(visits.id, visit.id)).run();
+}
+
+export function activeVisits(db: Store, siteId: string): Visit[] {
+  return db
+    .select()
+    .from(visits)
+    .where(and(eq(visits.siteId, siteId), inArray(visits.status, [...ACTIVE_STATUSES])))
+    .all()
+    .map(rowToVisit);
+}
+
+export function recentClosedVisits(db: Store, siteId: string, serviceDay: string, limit: number): Visit[] {
+  return db
+    .select()
+    .from(visits)
+    .where(and(eq(visits.siteId, siteId), eq(visits.serviceDay, serviceDay), notInArray(visits.status, [...ACTIVE_STATUSES])))
+    .orderBy(desc(visits.endedAt))
+    .limit(limit)
+    .all()
+    .map(rowToVisit);
+}
+
+/** The append-only log. Visit events are stored whole so a visit can be replayed from them. */
+export function appendEvent(db: Store, event: VisitEvent): number {
+  const row = db
+    .insert(events)
+    .values({ siteId: event.siteId, visitId: event.visitId, type: event.type, at: event.at, actorId: event.actorId, payload: event })
+    .returning({ id: events.id })
+    .get();
+  return row.id;
+}
+
+/** Staff and configuration actions, for the audit trail. */
+export function appendAudit(db: Store, siteId: string, type: string, at: number, actorId: string | null, payload: unknown): void {
+  db.insert(events).values({ siteId, visitId: null, type, at, actorId, payload: payload ?? {} }).run();
+}
+
+export function eventsOfVisit(db: Store, visitId: string): VisitEvent[] {
+  return db
+    .select({ payload: events.payload })
+    .from(events)
+    .where(eq(events.visitId, visitId))
+    .orderBy(events.id)
+    .all()
+    .map((r) => r.payload as VisitEvent);
+}

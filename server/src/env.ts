@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+/** Every setting the server reads from its environment, validated once at start-up. */
+export const Env = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  DATABASE_PATH: z.string().min(1).default('data/reception.db'),
+  SEED_DEMO: bool.default(false),
+  SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 30).default(10),
+  COOKIE_SECURE: bool.default(false),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Folder holding the built kiosk/, display/ and console/ apps; empty to serve none. */
+  STATIC_ROOT: z.string().default(''),
+  /** Lets tests move the server clock over HTTP. Never set in production. */
+  TEST_CLOCK: bool.default(false),
+});
+export type Env = z.infer<typeof Env>;
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const result = Env.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
+    throw new Error(`Invalid environment:\n${lines}`);
+  }
+  return result.data;
+}

@@ -1,0 +1,80 @@
+import { createServer, type Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { pino, type Logger } from 'pino';
+import { FakeClock, systemClock, type Clock } from './clock.js';
+import type { Deps } from './commands/context.js';
+import { openDatabase, type Db } from './db/connection.js';
+import { createHttpApp } from './http/app.js';
+import { roomOf } from './realtime/rooms.js';
+import { createSocketServer } from './realtime/socket-server.js';
+import { displaySnapshot, kioskSnapshot } from './realtime/snapshots.js';
+import type { IoServer } from './realtime/types.js';
+
+export { FakeClock, systemClock, type Clock } from './clock.js';
+export { openDatabase, type Db } from './db/connection.js';
+export { seedDemo, DEMO } from './seed/demo.js';
+
+export interface ServerOptions {
+  databasePath: string;
+  port?: number;
+  host?: string;
+  clock?: Clock;
+  log?: Logger;
+  sessionTtlMs?: number;
+  secureCookies?: boolean;
+  staticRoot?: string;
+  /** Expose POST /api/test/clock; requires `clock` to be a FakeClock. */
+  testClock?: boolean;
+  /** Runs once the database is open, before the server listens (seeding). */
+  prepare?: (db: Db, clock: Clock) => Promise<void> | void;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  db: Db;
+  io: IoServer;
+  http: HttpServer;
+  mountedApps: string[];
+  close(): Promise<void>;
+}
+
+export async function startServer(opts: ServerOptions): Promise<RunningServer> {
+  const clock = opts.clock ?? systemClock;
+  const log = opts.log ?? pino({ level: 'silent' });
+  const db = openDatabase(opts.databasePath);
+  await opts.prepare?.(db, clock);
+  const deps: Deps = { db, clock, log };
+  let io: IoServer | null = null;
+  // A configuration change can alter what public screens show; push them a fresh view.
+  const onConfigChanged = (siteId: string) => {
+    if (!io) return;
+    io.to(roomOf(siteId, 'display')).emit('display:snapshot', displaySnapshot(db, clock.now(), siteId));
+    io.to(roomOf(siteId, 'kiosk')).emit('kiosk:snapshot', kioskSnapshot(db, clock.now(), siteId));
+  };
+  const testClock = opts.testClock && clock instanceof FakeClock ? clock : null;
+  const { app, mountedApps } = createHttpApp(deps, {
+    sessionTtlMs: opts.sessionTtlMs ?? 10 * 3600_000,
+    secureCookies: opts.secureCookies ?? false,
+    staticRoot: opts.staticRoot ?? '',
+    testClock,
+    onConfigChanged,
+  });
+  const http = createServer(app);
+  io = createSocketServer(http, deps);
+  await new Promise<void>((resolve) => http.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', resolve));
+  const port = (http.address() as AddressInfo).port;
+  const ioServer = io;
+  return {
+    url: `http://${opts.host ?? '127.0.0.1'}:${port}`,
+    port,
+    db,
+    io: ioServer,
+    http,
+    mountedApps,
+    close: async () => {
+      await new Promise<void>((resolve) => void ioServer.close(() => resolve()));
+      db.$client.close();
+    },
+  };
+}

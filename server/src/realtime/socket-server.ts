@@ -1,0 +1,78 @@
+import type { Server as HttpServer } from 'node:http';
+import { parse as parseCookie } from 'cookie';
+import { Server } from 'socket.io';
+import { CheckInRequest, DeskSignOnRequest, EmptyRequest, VisitCommandRequest } from '@reception/shared';
+import { deviceFromToken, staffFromToken } from '../auth/auth-store.js';
+import type { Principal, StaffPrincipal } from '../auth/principal.js';
+import { SESSION_COOKIE } from '../http/session-cookie.js';
+import { checkInWalkIn } from '../commands/check-in.js';
+import type { Deps } from '../commands/context.js';
+import { signOffDesk, signOnToDesk } from '../commands/desk-session.js';
+import { callNext, runVisitCommand } from '../commands/visit-command.js';
+import { handle } from './handle.js';
+import { roomOf } from './rooms.js';
+import { displaySnapshot, kioskSnapshot, staffSnapshot } from './snapshots.js';
+import type { IoServer, IoSocket } from './types.js';
+
+const MAX_MESSAGE_BYTES = 16 * 1024;
+
+function authenticate(socket: IoSocket, deps: Deps): Principal | null {
+  const auth: unknown = socket.handshake.auth;
+  const deviceToken = typeof auth === 'object' && auth && 'deviceToken' in auth ? (auth as { deviceToken: unknown }).deviceToken : undefined;
+  if (typeof deviceToken === 'string' && deviceToken.length <= 200) return deviceFromToken(deps.db, deviceToken);
+  const cookies = parseCookie(socket.handshake.headers.cookie ?? '');
+  const token = cookies[SESSION_COOKIE];
+  return token ? staffFromToken(deps.db, token, deps.clock.now()) : null;
+}
+
+function sendSnapshot(socket: IoSocket, deps: Deps): void {
+  const p = socket.data.principal;
+  const now = deps.clock.now();
+  if (p.kind === 'staff') socket.emit('staff:snapshot', staffSnapshot(deps.db, now, p));
+  else if (p.deviceKind === 'display') socket.emit('display:snapshot', displaySnapshot(deps.db, now, p.siteId));
+  else socket.emit('kiosk:snapshot', kioskSnapshot(deps.db, now, p.siteId));
+}
+
+export function createSocketServer(http: HttpServer, deps: Deps): IoServer {
+  const io: IoServer = new Server(http, { maxHttpBufferSize: MAX_MESSAGE_BYTES, serveClient: false, connectionStateRecovery: undefined });
+
+  // Sockets that cannot say who they are never get past the handshake.
+  io.use((socket, next) => {
+    const principal = authenticate(socket, deps);
+    if (!principal) return next(Object.assign(new Error('UNAUTHENTICATED'), { data: { code: 'UNAUTHENTICATED', message: 'Sign in, or pair this device, first.' } }));
+    socket.data.principal = principal;
+    next();
+  });
+
+  io.on('connection', (socket) => {
+    const p = socket.data.principal;
+    void socket.join(roomOf(p.siteId, p.kind === 'staff' ? 'staff' : p.deviceKind));
+    sendSnapshot(socket, deps);
+    const staffOnly = ['staff'] as const;
+    const asStaff = (pr: Principal) => pr as StaffPrincipal;
+
+    handle(io, socket, deps, 'sync:snapshot', ['staff', 'kiosk', 'display'], EmptyRequest, () => {
+      sendSnapshot(socket, deps);
+      return { data: null };
+    });
+    handle(io, socket, deps, 'kiosk:check-in', ['kiosk'], CheckInRequest, (req, pr) => {
+      if (pr.kind !== 'device') throw new Error('unreachable');
+      const { result, change } = checkInWalkIn(deps, pr.siteId, pr.deviceId, req);
+      return { data: result, change };
+    });
+    handle(io, socket, deps, 'staff:desk-sign-on', staffOnly, DeskSignOnRequest, (req, pr) => {
+      const { session, change } = signOnToDesk(deps, asStaff(pr), req);
+      return { data: session, change };
+    });
+    handle(io, socket, deps, 'staff:desk-sign-off', staffOnly, EmptyRequest, (_req, pr) => ({ data: null, change: signOffDesk(deps, asStaff(pr)) }));
+    handle(io, socket, deps, 'staff:call-next', staffOnly, EmptyRequest, (_req, pr) => {
+      const { visit, change } = callNext(deps, asStaff(pr));
+      return { data: visit, change };
+    });
+    handle(io, socket, deps, 'staff:visit-command', staffOnly, VisitCommandRequest, (req, pr) => {
+      const { visit, change } = runVisitCommand(deps, asStaff(pr), req.visitId, req.command);
+      return { data: visit, change };
+    });
+  });
+  return io;
+}

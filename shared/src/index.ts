@@ -1,0 +1,15 @@
+export * from './errors.js';
+export * from './schemas/ids.js';
+export * from './schemas/site.js';
+export * from './schemas/visit.js';
+export * from './schemas/visit-events.js';
+export * from './schemas/messages.js';
+export * from './schemas/views.js';
+export type * from './socket-events.js';
+export * from './domain/service-day.js';
+export * from './domain/ticket-number.js';
+export * from './domain/wait-clock.js';
+export * from './domain/queue-order.js';
+export * from './domain/visit-machine.js';
+export * from './domain/public-view.js';
+export * from './domain/queue-stats.js';

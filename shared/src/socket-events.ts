@@ -1,0 +1,48 @@
+import type { AckFn } from './errors.js';
+import type { CheckInRequest, DeskSignOnRequest, EmptyRequest, VisitCommandRequest } from './schemas/messages.js';
+import type { DeskSession } from './schemas/site.js';
+import type { Visit } from './schemas/visit.js';
+import type {
+  CallAnnouncement,
+  CheckInResult,
+  DisplaySnapshot,
+  KioskSnapshot,
+  PublicTicket,
+  ServiceStats,
+  StaffSnapshot,
+} from './schemas/views.js';
+
+/**
+ * Client → server. Every payload is validated on arrival against the schema of the
+ * same name; every call answers through its ack with `Ack<T>`.
+ */
+export interface ClientToServerEvents {
+  'kiosk:check-in': (req: CheckInRequest, ack: AckFn<CheckInResult>) => void;
+  'staff:desk-sign-on': (req: DeskSignOnRequest, ack: AckFn<DeskSession>) => void;
+  'staff:desk-sign-off': (req: EmptyRequest, ack: AckFn<null>) => void;
+  /** Calls the waiting visitor closest to breaching their limit among the desk's services. */
+  'staff:call-next': (req: EmptyRequest, ack: AckFn<Visit | null>) => void;
+  'staff:visit-command': (req: VisitCommandRequest, ack: AckFn<Visit>) => void;
+  /** Asks for a fresh snapshot for this socket's audience (also sent unasked on every connect). */
+  'sync:snapshot': (req: EmptyRequest, ack: AckFn<null>) => void;
+}
+
+/** Server → client, by audience room. Display and kiosk rooms never receive a `Visit`. */
+export interface ServerToClientEvents {
+  'staff:snapshot': (snapshot: StaffSnapshot) => void;
+  'staff:visit': (visit: Visit) => void;
+  'staff:desk-sessions': (sessions: DeskSession[]) => void;
+  'display:snapshot': (snapshot: DisplaySnapshot) => void;
+  'display:ticket': (ticket: PublicTicket) => void;
+  'display:announce': (call: CallAnnouncement) => void;
+  'kiosk:snapshot': (snapshot: KioskSnapshot) => void;
+  'queue:stats': (stats: ServiceStats[]) => void;
+}
+
+export type ClientEventName = keyof ClientToServerEvents;
+export type ServerEventName = keyof ServerToClientEvents;
+
+/** What a device or a browser sends in the Socket.IO handshake `auth` field. */
+export interface HandshakeAuth {
+  deviceToken?: string;
+}
