@@ -19,7 +19,7 @@ export function createSocket(deviceToken?: string): AppSocket {
 }
 
 type EventsWithAck = {
-  [E in keyof ClientToServerEvents]: Parameters<ClientToServerEvents[E]> extends [infer Req, (r: Ack<infer _T>) => void] ? E : never;
+  [E in keyof ClientToServerEvents]: Parameters<ClientToServerEvents[E]> extends [unknown, (r: Ack<infer _T>) => void] ? E : never;
 }[keyof ClientToServerEvents];
 
 type RequestOf<E extends EventsWithAck> = Parameters<ClientToServerEvents[E]>[0];

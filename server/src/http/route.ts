@@ -52,8 +52,9 @@ export function route<P extends z.ZodType = z.ZodUnknown, Q extends z.ZodType = 
         if (staff && spec.audience && typeof (params as { siteId?: unknown }).siteId === 'string' && (params as { siteId: string }).siteId !== staff.siteId) {
           throw new AppError('FORBIDDEN', 'You can only reach your own site.');
         }
-        const query = spec.query ? parseOrThrow(spec.query, req.query, 'query string') : req.query;
-        const body = spec.body ? parseOrThrow(spec.body, req.body ?? {}, 'request body') : req.body;
+        const query: unknown = spec.query ? parseOrThrow(spec.query, req.query, 'query string') : req.query;
+        const rawBody: unknown = req.body;
+        const body: unknown = spec.body ? parseOrThrow(spec.body, rawBody ?? {}, 'request body') : rawBody;
         const out = await run({ params, query, body, staff, req, res } as RouteInput<z.infer<P>, z.infer<Q>, z.infer<B>>);
         if (!res.headersSent) res.json(out ?? { ok: true });
       } catch (error) {

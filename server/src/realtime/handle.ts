@@ -52,7 +52,7 @@ export function handle<S extends z.ZodType, T>(
     if (change) publish(io, deps.db, change);
     if (!result.ok && result.error.code === 'UNAUTHENTICATED') socket.disconnect(true);
   };
-  socket.on(event, listener as never);
+  socket.on(event, listener);
 }
 
 /** Staff sessions are re-checked on every command, so sign-out and expiry bite at once. */

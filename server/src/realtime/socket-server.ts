@@ -18,7 +18,7 @@ const MAX_MESSAGE_BYTES = 16 * 1024;
 
 function authenticate(socket: IoSocket, deps: Deps): Principal | null {
   const auth: unknown = socket.handshake.auth;
-  const deviceToken = typeof auth === 'object' && auth && 'deviceToken' in auth ? (auth as { deviceToken: unknown }).deviceToken : undefined;
+  const deviceToken = typeof auth === 'object' && auth && 'deviceToken' in auth ? (auth).deviceToken : undefined;
   if (typeof deviceToken === 'string' && deviceToken.length <= 200) return deviceFromToken(deps.db, deviceToken);
   const cookies = parseCookie(socket.handshake.headers.cookie ?? '');
   const token = cookies[SESSION_COOKIE];

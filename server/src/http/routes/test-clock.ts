@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { z } from 'zod';
-import { FakeClock } from '../../clock.js';
+import { type FakeClock } from '../../clock.js';
 import type { Deps } from '../../commands/context.js';
 import { route } from '../route.js';
 
