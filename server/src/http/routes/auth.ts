@@ -9,10 +9,12 @@ import { clearSessionCookie, setSessionCookie } from '../session-cookie.js';
 
 export function authRoutes(deps: Deps, opts: { sessionTtlMs: number; secureCookies: boolean }): Router {
   const router = Router();
-  // Ten tries a minute per address: plenty for a person, useless for guessing.
+  // Ten failed tries a minute per address: plenty for a person, useless for guessing.
   const loginLimiter = rateLimit({
     windowMs: 60_000,
     limit: 10,
+    // Only failures count, so a busy office signing in at 9:00 is never locked out.
+    skipSuccessfulRequests: true,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
     handler: (_req, res) => res.status(429).json({ code: 'RATE_LIMITED', message: 'Too many sign-in attempts. Wait a minute and try again.' }),
