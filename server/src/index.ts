@@ -1,7 +1,7 @@
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pino, type Logger } from 'pino';
-import { FakeClock, systemClock, type Clock } from './clock.js';
+import { systemClock, type Clock, type MovableClock } from './clock.js';
 import type { Deps } from './commands/context.js';
 import { openDatabase, type Db } from './db/connection.js';
 import { createHttpApp } from './http/app.js';
@@ -10,7 +10,7 @@ import { createSocketServer } from './realtime/socket-server.js';
 import { displaySnapshot, kioskSnapshot } from './realtime/snapshots.js';
 import type { IoServer } from './realtime/types.js';
 
-export { FakeClock, systemClock, type Clock } from './clock.js';
+export { AdjustableClock, FakeClock, systemClock, type Clock, type MovableClock } from './clock.js';
 export { openDatabase, type Db } from './db/connection.js';
 export { seedDemo, DEMO } from './seed/demo.js';
 
@@ -23,7 +23,7 @@ export interface ServerOptions {
   sessionTtlMs?: number;
   secureCookies?: boolean;
   staticRoot?: string;
-  /** Expose POST /api/test/clock; requires `clock` to be a FakeClock. */
+  /** Expose POST /api/test/clock to move `clock` forward; requires a MovableClock. */
   testClock?: boolean;
   /** Runs once the database is open, before the server listens (seeding). */
   prepare?: (db: Db, clock: Clock) => Promise<void> | void;
@@ -52,7 +52,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     io.to(roomOf(siteId, 'display')).emit('display:snapshot', displaySnapshot(db, clock.now(), siteId));
     io.to(roomOf(siteId, 'kiosk')).emit('kiosk:snapshot', kioskSnapshot(db, clock.now(), siteId));
   };
-  const testClock = opts.testClock && clock instanceof FakeClock ? clock : null;
+  const testClock = opts.testClock && 'advance' in clock ? (clock as MovableClock) : null;
   const { app, mountedApps } = createHttpApp(deps, {
     sessionTtlMs: opts.sessionTtlMs ?? 10 * 3600_000,
     secureCookies: opts.secureCookies ?? false,

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
-import { FakeClock, systemClock } from './clock.js';
+import { AdjustableClock, systemClock } from './clock.js';
 import { readEnv } from './env.js';
 import { DEMO, seedDemo } from './seed/demo.js';
 import { startServer } from './index.js';
@@ -9,7 +9,7 @@ import { startServer } from './index.js';
 const env = readEnv();
 const log = pino({ level: env.LOG_LEVEL });
 const repoRoot = resolve(fileURLToPath(import.meta.url), '../../..');
-const clock = env.TEST_CLOCK ? new FakeClock(Date.now()) : systemClock;
+const clock = env.TEST_CLOCK ? new AdjustableClock() : systemClock;
 
 const server = await startServer({
   databasePath: env.DATABASE_PATH,

@@ -39,8 +39,9 @@ export const connectRaw = (baseUrl: string, opts: { deviceToken?: string; cookie
 
 /** Emits and resolves with the server's Ack, or rejects if none arrives in time. */
 export async function request<T = unknown>(socket: TestSocket, event: keyof ClientToServerEvents, payload: unknown, timeoutMs = 5000): Promise<Ack<T>> {
-  const emit = socket.timeout(timeoutMs).emitWithAck as unknown as (e: string, p: unknown) => Promise<Ack<T>>;
-  return emit.call(socket.timeout(timeoutMs), event, payload);
+  // Tests send deliberately ill-typed payloads, which the typed event map would refuse.
+  const timed = socket.timeout(timeoutMs) as unknown as { emitWithAck(e: string, p: unknown): Promise<Ack<T>> };
+  return timed.emitWithAck(event, payload);
 }
 
 /** Like `request` but unwraps success and throws on a coded error. */

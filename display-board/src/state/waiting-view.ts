@@ -1,5 +1,5 @@
 import type { PublicTicket, Service, ServiceStats } from '@reception/shared';
-import type { BoardState } from './board-reducer.ts';
+import type { BoardState } from './board-reducer';
 
 /**
  * Ticket chips shown per service before "+N more". Chosen so five services with a

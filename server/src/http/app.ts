@@ -1,7 +1,7 @@
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
-import type { FakeClock } from '../clock.js';
+import type { MovableClock } from '../clock.js';
 import type { Deps } from '../commands/context.js';
 import { adminRoutes } from './routes/admin.js';
 import { authRoutes } from './routes/auth.js';
@@ -13,7 +13,7 @@ export interface AppOptions {
   sessionTtlMs: number;
   secureCookies: boolean;
   staticRoot: string;
-  testClock: FakeClock | null;
+  testClock: MovableClock | null;
   onConfigChanged: (siteId: string) => void;
 }
 

@@ -1,0 +1,43 @@
+import type { DeskSession, ServiceStats, StaffSnapshot, Visit } from '@reception/shared';
+
+/**
+ * Everything the console knows comes from the server: a snapshot on every (re)connect,
+ * then deltas. Nothing here is changed optimistically, so the screen never shows a
+ * state the server has refused.
+ */
+export interface ConsoleState {
+  snapshot: StaffSnapshot | null;
+}
+
+export type ConsoleAction =
+  | { type: 'snapshot'; snapshot: StaffSnapshot }
+  | { type: 'visit'; visit: Visit }
+  | { type: 'desk-sessions'; sessions: DeskSession[] }
+  | { type: 'stats'; stats: ServiceStats[] }
+  | { type: 'reset' };
+
+export const INITIAL_CONSOLE_STATE: ConsoleState = { snapshot: null };
+
+export function consoleReducer(state: ConsoleState, action: ConsoleAction): ConsoleState {
+  if (action.type === 'snapshot') return { snapshot: action.snapshot };
+  if (action.type === 'reset') return INITIAL_CONSOLE_STATE;
+  const { snapshot } = state;
+  // A delta before the first snapshot is already included in the snapshot that follows it.
+  if (!snapshot) return state;
+  switch (action.type) {
+    case 'visit':
+      return { snapshot: { ...snapshot, visits: upsertVisit(snapshot.visits, action.visit) } };
+    case 'desk-sessions':
+      return { snapshot: { ...snapshot, deskSessions: action.sessions } };
+    case 'stats':
+      return { snapshot: { ...snapshot, stats: action.stats } };
+  }
+}
+
+function upsertVisit(visits: readonly Visit[], visit: Visit): Visit[] {
+  const index = visits.findIndex((v) => v.id === visit.id);
+  if (index === -1) return [...visits, visit];
+  const next = visits.slice();
+  next[index] = visit;
+  return next;
+}

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# A fresh database, the demo seed and a clock tests may move forward, for one Playwright run.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+db="$here/../../test-results/e2e.db"
+mkdir -p "$(dirname "$db")"
+rm -f "$db" "$db-wal" "$db-shm"
+cd "$here/../../server"
+exec env DATABASE_PATH="$db" SEED_DEMO=true TEST_CLOCK=true PORT="$1" LOG_LEVEL=warn node --import tsx src/main.ts
