@@ -13,6 +13,8 @@ export const Env = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Folder holding the built kiosk/, display/ and console/ apps; empty to serve none. */
   STATIC_ROOT: z.string().default(''),
+  /** How often prompts and forecasts are re-evaluated as time passes. */
+  MONITOR_INTERVAL_MS: z.coerce.number().int().min(200).max(60_000).default(5000),
   /** Lets tests move the server clock over HTTP. Never set in production. */
   TEST_CLOCK: bool.default(false),
 });

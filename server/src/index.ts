@@ -7,7 +7,8 @@ import { openDatabase, type Db } from './db/connection.js';
 import { createHttpApp } from './http/app.js';
 import { roomOf } from './realtime/rooms.js';
 import { createSocketServer } from './realtime/socket-server.js';
-import { displaySnapshot, kioskSnapshot } from './realtime/snapshots.js';
+import { createMonitor } from './realtime/monitor.js';
+import { sendSnapshot } from './realtime/socket-server.js';
 import type { IoServer } from './realtime/types.js';
 
 export { AdjustableClock, FakeClock, systemClock, type Clock, type MovableClock } from './clock.js';
@@ -25,6 +26,8 @@ export interface ServerOptions {
   staticRoot?: string;
   /** Expose POST /api/test/clock to move `clock` forward; requires a MovableClock. */
   testClock?: boolean;
+  /** How often the monitor raises due prompts and refreshes forecasts; 0 = only when `tick()` is called. */
+  monitorIntervalMs?: number;
   /** Runs once the database is open, before the server listens (seeding). */
   prepare?: (db: Db, clock: Clock) => Promise<void> | void;
 }
@@ -36,6 +39,8 @@ export interface RunningServer {
   io: IoServer;
   http: HttpServer;
   mountedApps: string[];
+  /** Runs the monitor once now (tests on a fake clock call this after moving time). */
+  tick(): void;
   close(): Promise<void>;
 }
 
@@ -46,11 +51,14 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   await opts.prepare?.(db, clock);
   const deps: Deps = { db, clock, log };
   let io: IoServer | null = null;
-  // A configuration change can alter what public screens show; push them a fresh view.
+  // A configuration change can alter what every screen shows; give each a fresh snapshot.
   const onConfigChanged = (siteId: string) => {
     if (!io) return;
-    io.to(roomOf(siteId, 'display')).emit('display:snapshot', displaySnapshot(db, clock.now(), siteId));
-    io.to(roomOf(siteId, 'kiosk')).emit('kiosk:snapshot', kioskSnapshot(db, clock.now(), siteId));
+    const rooms = (['staff', 'display', 'kiosk'] as const).map((a) => roomOf(siteId, a));
+    void io
+      .in(rooms)
+      .fetchSockets()
+      .then((sockets) => sockets.forEach((s) => sendSnapshot(s, deps)));
   };
   const testClock = opts.testClock && 'advance' in clock ? (clock as MovableClock) : null;
   const { app, mountedApps } = createHttpApp(deps, {
@@ -65,6 +73,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   await new Promise<void>((resolve) => http.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', resolve));
   const port = (http.address() as AddressInfo).port;
   const ioServer = io;
+  const monitor = createMonitor(ioServer, deps);
+  monitor.start(opts.monitorIntervalMs ?? 5000);
   return {
     url: `http://${opts.host ?? '127.0.0.1'}:${port}`,
     port,
@@ -72,7 +82,9 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     io: ioServer,
     http,
     mountedApps,
+    tick: () => monitor.tick(),
     close: async () => {
+      monitor.stop();
       await new Promise<void>((resolve) => void ioServer.close(() => resolve()));
       db.$client.close();
     },

@@ -21,6 +21,7 @@ const server = await startServer({
   secureCookies: env.COOKIE_SECURE,
   staticRoot: env.STATIC_ROOT || repoRoot,
   testClock: env.TEST_CLOCK,
+  monitorIntervalMs: env.MONITOR_INTERVAL_MS,
   prepare: env.SEED_DEMO ? (db, c) => seedDemo(db, c.now()) : undefined,
 });
 

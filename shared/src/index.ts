@@ -13,3 +13,8 @@ export * from './domain/queue-order.js';
 export * from './domain/visit-machine.js';
 export * from './domain/public-view.js';
 export * from './domain/queue-stats.js';
+export * from './schemas/prompts.js';
+export * from './schemas/rooms-notices.js';
+export * from './domain/standards.js';
+export * from './domain/rooms.js';
+export * from './domain/prompt-rules.js';

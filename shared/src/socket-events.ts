@@ -1,5 +1,7 @@
 import type { AckFn } from './errors.js';
 import type { CheckInRequest, DeskSignOnRequest, EmptyRequest, VisitCommandRequest } from './schemas/messages.js';
+import type { Prompt, ResolvePromptRequest } from './schemas/prompts.js';
+import type { Notice, PostNoticeRequest, RoomView, WithdrawNoticeRequest } from './schemas/rooms-notices.js';
 import type { DeskSession } from './schemas/site.js';
 import type { Visit } from './schemas/visit.js';
 import type {
@@ -10,6 +12,7 @@ import type {
   PublicTicket,
   ServiceStats,
   StaffSnapshot,
+  VisitForecastView,
 } from './schemas/views.js';
 
 /**
@@ -23,6 +26,10 @@ export interface ClientToServerEvents {
   /** Calls the waiting visitor closest to breaching their limit among the desk's services. */
   'staff:call-next': (req: EmptyRequest, ack: AckFn<Visit | null>) => void;
   'staff:visit-command': (req: VisitCommandRequest, ack: AckFn<Visit>) => void;
+  /** Records what the visitor chose (or a manager's acknowledgement); the first answer wins. */
+  'staff:resolve-prompt': (req: ResolvePromptRequest, ack: AckFn<Prompt>) => void;
+  'staff:post-notice': (req: PostNoticeRequest, ack: AckFn<Notice>) => void;
+  'staff:withdraw-notice': (req: WithdrawNoticeRequest, ack: AckFn<Notice>) => void;
   /** Asks for a fresh snapshot for this socket's audience (also sent unasked on every connect). */
   'sync:snapshot': (req: EmptyRequest, ack: AckFn<null>) => void;
 }
@@ -32,6 +39,12 @@ export interface ServerToClientEvents {
   'staff:snapshot': (snapshot: StaffSnapshot) => void;
   'staff:visit': (visit: Visit) => void;
   'staff:desk-sessions': (sessions: DeskSession[]) => void;
+  /** A prompt raised or resolved: show it while open, remove it once resolved. */
+  'staff:prompt': (prompt: Prompt) => void;
+  'staff:rooms': (rooms: RoomView[]) => void;
+  'staff:forecasts': (forecasts: VisitForecastView[]) => void;
+  /** The notices currently showing (delay reasons, reception unattended), to every audience. */
+  'public:notices': (notices: Notice[]) => void;
   'display:snapshot': (snapshot: DisplaySnapshot) => void;
   'display:ticket': (ticket: PublicTicket) => void;
   'display:announce': (call: CallAnnouncement) => void;

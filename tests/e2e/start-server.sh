@@ -6,4 +6,4 @@ db="$here/../../test-results/e2e.db"
 mkdir -p "$(dirname "$db")"
 rm -f "$db" "$db-wal" "$db-shm"
 cd "$here/../../server"
-exec env DATABASE_PATH="$db" SEED_DEMO=true TEST_CLOCK=true PORT="$1" LOG_LEVEL=warn node --import tsx src/main.ts
+exec env DATABASE_PATH="$db" SEED_DEMO=true TEST_CLOCK=true MONITOR_INTERVAL_MS=500 PORT="$1" LOG_LEVEL=warn node --import tsx src/main.ts

@@ -3,6 +3,7 @@ import { AppError, checkIn, formatTicket, positionInQueue, queueStats, serviceDa
 import { getService, getSite, listDeskSessions } from '../db/config-store.js';
 import { activeVisits, appendEvent, findVisitByRequestId, insertVisit } from '../db/visit-store.js';
 import { nextTicketSequence } from '../db/ticket-counter.js';
+import { activeNotices, linkNoticeVisits } from '../db/notice-store.js';
 import type { Change } from './change.js';
 import type { Deps } from './context.js';
 import type { Store } from '../db/connection.js';
@@ -32,6 +33,7 @@ export function checkInWalkIn(deps: Deps, siteId: string, deviceId: string, req:
       );
       insertVisit(tx, event.visit, req.requestId);
       appendEvent(tx, event);
+      linkNoticeVisits(tx, activeNotices(tx, siteId, now).map((n) => n.id), [event.visit.id]);
       return { result: describeTicket(tx, event.visit, site.name, site.phone), change: { siteId, events: [event], visits: [event.visit], deskSessionsChanged: false } };
     },
     { behavior: 'immediate' },

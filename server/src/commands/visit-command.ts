@@ -1,7 +1,9 @@
-import { AppError, decide, evolve, pickNext, type Visit, type VisitCommand } from '@reception/shared';
+import { AppError, bestFreeRoom, decide, evolve, lapsedPrompts, pickNext, waitClock, type Prompt, type Visit, type VisitCommand } from '@reception/shared';
 import type { StaffPrincipal } from '../auth/principal.js';
 import { deskSessionOf, getService, getSite } from '../db/config-store.js';
 import type { Store } from '../db/connection.js';
+import { closePrompt, openPrompts, raisePrompt } from '../db/prompt-store.js';
+import { listRooms } from '../db/room-store.js';
 import { activeVisits, appendEvent, getVisit, updateVisit } from '../db/visit-store.js';
 import type { Change } from './change.js';
 import type { Deps } from './context.js';
@@ -13,17 +15,31 @@ function applyCommand(db: Store, now: number, actor: StaffPrincipal, visit: Visi
     if (!target.active) throw new AppError('CONFLICT', `${target.name} is not taking visitors at the moment.`);
   }
   const desk = deskSessionOf(db, actor.staffId);
+  const wantsRoom = command.type === 'call' && visit.needs.privateRoom;
   const event = decide(visit, command, {
     now,
     actorId: actor.staffId,
     deskId: desk?.deskId ?? null,
     recallsBeforeNoShow: site.recallsBeforeNoShow,
     mayOverride: actor.role !== 'advisor',
+    freeRoomId: wantsRoom ? (bestFreeRoom(listRooms(db, actor.siteId), activeVisits(db, actor.siteId))?.id ?? null) : null,
   });
   const next = evolve(visit, event);
   updateVisit(db, next);
   appendEvent(db, event);
-  return { siteId: actor.siteId, events: [event], visits: [next], deskSessionsChanged: false };
+  const prompts: Prompt[] = lapse(db, next, now);
+  if (wantsRoom && event.type === 'called' && event.roomId === null) {
+    // "Advise the customer if an interview room is not available and offer the choice of waiting or making an appointment to return."
+    const clock = waitClock(next, now);
+    prompts.push(raisePrompt(db, actor.siteId, { visitId: next.id, ticket: next.ticket, kind: 'room-unavailable', clock: clock.kind, audience: 'staff', breachAt: clock.breachAt, forecastSeenAt: null }, now));
+  }
+  return { siteId: actor.siteId, events: [event], visits: [next], prompts, roomsChanged: next.roomId !== null || visit.roomId !== null };
+}
+
+/** Closes this visit's open prompts that its new state has made moot. */
+export function lapse(db: Store, visit: Visit, now: number): Prompt[] {
+  const open = openPrompts(db, visit.siteId).filter((p) => p.visitId === visit.id);
+  return lapsedPrompts(open, new Map([[visit.id, visit]])).map((p) => closePrompt(db, p, 'lapsed', null, now));
 }
 
 /** Staff act on one visit: call, recall, serve, complete, no-show, transfer, left. One transaction. */
@@ -45,7 +61,7 @@ export function callNext(deps: Deps, actor: StaffPrincipal): { visit: Visit | nu
       const desk = deskSessionOf(tx, actor.staffId);
       if (!desk) throw new AppError('CONFLICT', 'Sign on to a desk before calling a ticket.');
       const next = pickNext(activeVisits(tx, actor.siteId), new Set(desk.serviceIds));
-      if (!next) return { visit: null, change: { siteId: actor.siteId, events: [], visits: [], deskSessionsChanged: false } };
+      if (!next) return { visit: null, change: { siteId: actor.siteId, events: [], visits: [] } };
       const change = applyCommand(tx, deps.clock.now(), actor, next, { type: 'call' });
       return { visit: change.visits[0]!, change };
     },

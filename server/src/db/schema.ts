@@ -88,6 +88,10 @@ export const visits = sqliteTable(
     arrivedAt: integer('arrived_at').notNull(),
     waitStartedAt: integer('wait_started_at').notNull(),
     seenAt: integer('seen_at'),
+    stage: text('stage', { enum: ['enquiry', 'officer'] }).notNull().default('enquiry'),
+    officerWaitStartedAt: integer('officer_wait_started_at'),
+    officerSeenAt: integer('officer_seen_at'),
+    roomId: text('room_id'),
     calledAt: integer('called_at'),
     servingAt: integer('serving_at'),
     endedAt: integer('ended_at'),
@@ -133,4 +137,59 @@ export const events = sqliteTable(
     payload: text('payload', { mode: 'json' }).notNull(),
   },
   (t) => [index('events_site_at').on(t.siteId, t.at), index('events_visit').on(t.visitId)],
+);
+
+export const rooms = sqliteTable('rooms', {
+  id: text('id').primaryKey(),
+  siteId: text('site_id').notNull().references(() => sites.id),
+  name: text('name').notNull(),
+  panicButton: integer('panic_button', { mode: 'boolean' }).notNull().default(false),
+  secure: integer('secure', { mode: 'boolean' }).notNull().default(false),
+  outOfService: integer('out_of_service', { mode: 'boolean' }).notNull().default(false),
+});
+
+export const prompts = sqliteTable(
+  'prompts',
+  {
+    id: text('id').primaryKey(),
+    siteId: text('site_id').notNull().references(() => sites.id),
+    visitId: text('visit_id').notNull().references(() => visits.id),
+    ticket: text('ticket').notNull(),
+    kind: text('kind', { enum: ['offer-appointment', 'room-unavailable', 'limit-breached'] }).notNull(),
+    clock: text('clock', { enum: ['enquiry', 'officer', 'appointment'] }).notNull(),
+    audience: text('audience', { enum: ['staff', 'managers'] }).notNull(),
+    raisedAt: integer('raised_at').notNull(),
+    breachAt: integer('breach_at').notNull(),
+    forecastSeenAt: integer('forecast_seen_at'),
+    status: text('status', { enum: ['open', 'resolved'] }).notNull(),
+    resolvedAt: integer('resolved_at'),
+    resolvedBy: text('resolved_by'),
+    outcome: text('outcome', { enum: ['chose-to-wait', 'appointment-booked', 'declined', 'left', 'acknowledged', 'lapsed'] }),
+  },
+  (t) => [index('prompts_site_status').on(t.siteId, t.status), index('prompts_visit').on(t.visitId)],
+);
+
+export const notices = sqliteTable(
+  'notices',
+  {
+    id: text('id').primaryKey(),
+    siteId: text('site_id').notNull().references(() => sites.id),
+    kind: text('kind', { enum: ['delay', 'unattended'] }).notNull(),
+    message: text('message').notNull(),
+    postedAt: integer('posted_at').notNull(),
+    postedBy: text('posted_by'),
+    expiresAt: integer('expires_at'),
+    withdrawnAt: integer('withdrawn_at'),
+  },
+  (t) => [index('notices_site').on(t.siteId, t.withdrawnAt)],
+);
+
+/** Which visits were waiting while a notice was up: the delay reasons a report can give for a breach. */
+export const noticeVisits = sqliteTable(
+  'notice_visits',
+  {
+    noticeId: text('notice_id').notNull().references(() => notices.id),
+    visitId: text('visit_id').notNull().references(() => visits.id),
+  },
+  (t) => [primaryKey({ columns: [t.noticeId, t.visitId] })],
 );

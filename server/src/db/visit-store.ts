@@ -1,5 +1,8 @@
 import { and, desc, eq, inArray, notInArray } from 'drizzle-orm';
-import { ACTIVE_STATUSES, AppError, Outcome, type Visit, type VisitEvent } from '@reception/shared';
+import { ACTIVE_STATUSES, AppError, Outcome, VisitEvent as VisitEventSchema, type Visit, type VisitEvent } from '@reception/shared';
+
+/** Prompts and notices are logged against visits too; replay takes only the visit's own events. */
+const VISIT_EVENT_TYPES = new Set<unknown>(VisitEventSchema.options.map((o) => o.shape.type.value));
 import type { Store } from './connection.js';
 import { events, visits } from './schema.js';
 
@@ -17,6 +20,10 @@ export function rowToVisit(row: VisitRow): Visit {
     arrivedAt: row.arrivedAt,
     waitStartedAt: row.waitStartedAt,
     seenAt: row.seenAt,
+    stage: row.stage,
+    officerWaitStartedAt: row.officerWaitStartedAt,
+    officerSeenAt: row.officerSeenAt,
+    roomId: row.roomId,
     calledAt: row.calledAt,
     servingAt: row.servingAt,
     endedAt: row.endedAt,
@@ -35,6 +42,10 @@ function visitToRow(v: Visit): Omit<VisitRow, 'requestId'> {
   const { id, siteId, serviceId, kind, ticket, serviceDay, status, arrivedAt, waitStartedAt, seenAt, calledAt, servingAt, endedAt } = v;
   return {
     id, siteId, serviceId, kind, ticket, serviceDay, status, arrivedAt, waitStartedAt, seenAt, calledAt, servingAt, endedAt,
+    stage: v.stage,
+    officerWaitStartedAt: v.officerWaitStartedAt,
+    officerSeenAt: v.officerSeenAt,
+    roomId: v.roomId,
     deskId: v.deskId,
     staffId: v.staffId,
     recallCount: v.recallCount,
@@ -96,8 +107,8 @@ export function appendEvent(db: Store, event: VisitEvent): number {
 }
 
 /** Staff and configuration actions, for the audit trail. */
-export function appendAudit(db: Store, siteId: string, type: string, at: number, actorId: string | null, payload: unknown): void {
-  db.insert(events).values({ siteId, visitId: null, type, at, actorId, payload: payload ?? {} }).run();
+export function appendAudit(db: Store, siteId: string, type: string, at: number, actorId: string | null, payload: unknown, visitId: string | null = null): void {
+  db.insert(events).values({ siteId, visitId, type, at, actorId, payload: payload ?? {} }).run();
 }
 
 export function eventsOfVisit(db: Store, visitId: string): VisitEvent[] {
@@ -107,5 +118,6 @@ export function eventsOfVisit(db: Store, visitId: string): VisitEvent[] {
     .where(eq(events.visitId, visitId))
     .orderBy(events.id)
     .all()
-    .map((r) => r.payload as VisitEvent);
+    .map((r) => r.payload as { type?: unknown })
+    .filter((p): p is VisitEvent => VISIT_EVENT_TYPES.has(p.type));
 }

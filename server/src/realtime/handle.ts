@@ -49,7 +49,7 @@ export function handle<S extends z.ZodType, T>(
       result = { ok: false, error: toErrorBody(error, deps.log) };
     }
     ack(result);
-    if (change) publish(io, deps.db, change);
+    if (change) publish(io, deps, change);
     if (!result.ok && result.error.code === 'UNAUTHENTICATED') socket.disconnect(true);
   };
   socket.on(event, listener);

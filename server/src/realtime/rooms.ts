@@ -1,2 +1,2 @@
-export type RoomAudience = 'staff' | 'display' | 'kiosk';
+export type RoomAudience = 'staff' | 'managers' | 'display' | 'kiosk';
 export const roomOf = (siteId: string, audience: RoomAudience): string => `site:${siteId}:${audience}`;

@@ -1,5 +1,5 @@
 import {
-  queueStats,
+  roomViews,
   serviceDayOf,
   toAnnouncement,
   toPublicTicket,
@@ -7,7 +7,6 @@ import {
   type DisplaySnapshot,
   type KioskSnapshot,
   type PublicSite,
-  type ServiceStats,
   type Site,
   type StaffSnapshot,
   type Visit,
@@ -15,41 +14,50 @@ import {
 import { and, desc, eq, isNotNull } from 'drizzle-orm';
 import { meOf } from '../auth/auth-store.js';
 import type { StaffPrincipal } from '../auth/principal.js';
-import { getSite, listDeskSessions, listDesks, listServices } from '../db/config-store.js';
+import { getSite, listDesks, listServices } from '../db/config-store.js';
 import type { Store } from '../db/connection.js';
+import { activeNotices } from '../db/notice-store.js';
+import { openPrompts } from '../db/prompt-store.js';
+import { listRooms } from '../db/room-store.js';
 import { visits } from '../db/schema.js';
-import { activeVisits, recentClosedVisits, rowToVisit } from '../db/visit-store.js';
+import { recentClosedVisits, rowToVisit } from '../db/visit-store.js';
+import { siteForecast } from '../forecasting/site-forecast.js';
 
 const RECENT_CALLS = 6;
 const RECENT_CLOSED = 50;
 
 export const publicSite = (site: Site): PublicSite => ({ id: site.id, name: site.name, timeZone: site.timeZone, phone: site.phone, standards: site.standards });
 
-export function siteStats(db: Store, siteId: string, active?: Visit[]): ServiceStats[] {
-  const serviceIds = listServices(db, siteId).map((s) => s.id);
-  return queueStats(serviceIds, active ?? activeVisits(db, siteId), listDeskSessions(db, siteId));
+/** Where a called visitor should go: their interview room if they have one, else the desk. */
+export function destinations(db: Store, siteId: string): (visit: Pick<Visit, 'deskId' | 'roomId'>) => string | null {
+  const desks = new Map(listDesks(db, siteId).map((d) => [d.id, d.name]));
+  const rooms = new Map(listRooms(db, siteId).map((r) => [r.id, r.name]));
+  return (v) => (v.roomId ? (rooms.get(v.roomId) ?? null) : v.deskId ? (desks.get(v.deskId) ?? null) : null);
 }
 
-export function deskNames(db: Store, siteId: string): Map<string, string> {
-  return new Map(listDesks(db, siteId).map((d) => [d.id, d.name]));
-}
+export const isManager = (p: StaffPrincipal) => p.role === 'manager' || p.role === 'admin';
 
 export function staffSnapshot(db: Store, now: number, me: StaffPrincipal): StaffSnapshot {
   const site = getSite(db, me.siteId);
-  const active = activeVisits(db, site.id);
+  const forecast = siteForecast(db, site.id, now);
   return {
     site,
     services: listServices(db, site.id),
     desks: listDesks(db, site.id),
-    deskSessions: listDeskSessions(db, site.id),
-    visits: [...active, ...recentClosedVisits(db, site.id, serviceDayOf(now, site.timeZone), RECENT_CLOSED)],
-    stats: siteStats(db, site.id, active),
+    deskSessions: forecast.deskSessions,
+    visits: [...forecast.active, ...recentClosedVisits(db, site.id, serviceDayOf(now, site.timeZone), RECENT_CLOSED)],
+    stats: forecast.stats,
+    rooms: roomViews(listRooms(db, site.id), forecast.active),
+    prompts: openPrompts(db, site.id).filter((p) => p.audience === 'staff' || isManager(me)),
+    notices: activeNotices(db, site.id, now),
+    forecasts: forecast.forecasts,
     me: meOf(me),
     serverNow: now,
   };
 }
 
-function recentCalls(db: Store, siteId: string, serviceDay: string, names: Map<string, string>): CallAnnouncement[] {
+function recentCalls(db: Store, siteId: string, serviceDay: string): CallAnnouncement[] {
+  const destinationOf = destinations(db, siteId);
   return db
     .select()
     .from(visits)
@@ -58,24 +66,31 @@ function recentCalls(db: Store, siteId: string, serviceDay: string, names: Map<s
     .limit(RECENT_CALLS)
     .all()
     .map(rowToVisit)
-    .map((v) => toAnnouncement(v, names.get(v.deskId ?? '') ?? '', v.recallCount > 0));
+    .map((v) => toAnnouncement(v, destinationOf(v) ?? '', v.recallCount > 0));
 }
 
 export function displaySnapshot(db: Store, now: number, siteId: string): DisplaySnapshot {
   const site = getSite(db, siteId);
-  const active = activeVisits(db, siteId);
-  const names = deskNames(db, siteId);
+  const forecast = siteForecast(db, siteId, now);
+  const destinationOf = destinations(db, siteId);
   return {
     site: publicSite(site),
     services: listServices(db, siteId),
-    stats: siteStats(db, siteId, active),
-    tickets: active.map((v) => toPublicTicket(v, names.get(v.deskId ?? '') ?? null)),
-    recentCalls: recentCalls(db, siteId, serviceDayOf(now, site.timeZone), names),
+    stats: forecast.stats,
+    tickets: forecast.active.map((v) => toPublicTicket(v, destinationOf(v))),
+    recentCalls: recentCalls(db, siteId, serviceDayOf(now, site.timeZone)),
+    notices: activeNotices(db, siteId, now),
     serverNow: now,
   };
 }
 
 export function kioskSnapshot(db: Store, now: number, siteId: string): KioskSnapshot {
   const site = getSite(db, siteId);
-  return { site: publicSite(site), services: listServices(db, siteId).filter((s) => s.active), stats: siteStats(db, siteId), serverNow: now };
+  return {
+    site: publicSite(site),
+    services: listServices(db, siteId).filter((s) => s.active),
+    stats: siteForecast(db, siteId, now).stats,
+    notices: activeNotices(db, siteId, now),
+    serverNow: now,
+  };
 }

@@ -1,7 +1,7 @@
 import type { Server as HttpServer } from 'node:http';
 import { parse as parseCookie } from 'cookie';
 import { Server } from 'socket.io';
-import { CheckInRequest, DeskSignOnRequest, EmptyRequest, VisitCommandRequest } from '@reception/shared';
+import { CheckInRequest, DeskSignOnRequest, EmptyRequest, PostNoticeRequest, ResolvePromptRequest, VisitCommandRequest, WithdrawNoticeRequest } from '@reception/shared';
 import { deviceFromToken, staffFromToken } from '../auth/auth-store.js';
 import type { Principal, StaffPrincipal } from '../auth/principal.js';
 import { SESSION_COOKIE } from '../http/session-cookie.js';
@@ -9,9 +9,11 @@ import { checkInWalkIn } from '../commands/check-in.js';
 import type { Deps } from '../commands/context.js';
 import { signOffDesk, signOnToDesk } from '../commands/desk-session.js';
 import { callNext, runVisitCommand } from '../commands/visit-command.js';
+import { resolvePrompt } from '../commands/resolve-prompt.js';
+import { postNotice, withdrawNotice } from '../commands/notices.js';
 import { handle } from './handle.js';
 import { roomOf } from './rooms.js';
-import { displaySnapshot, kioskSnapshot, staffSnapshot } from './snapshots.js';
+import { displaySnapshot, isManager, kioskSnapshot, staffSnapshot } from './snapshots.js';
 import type { IoServer, IoSocket } from './types.js';
 
 const MAX_MESSAGE_BYTES = 16 * 1024;
@@ -25,7 +27,7 @@ function authenticate(socket: IoSocket, deps: Deps): Principal | null {
   return token ? staffFromToken(deps.db, token, deps.clock.now()) : null;
 }
 
-function sendSnapshot(socket: IoSocket, deps: Deps): void {
+export function sendSnapshot(socket: Pick<IoSocket, 'emit' | 'data'>, deps: Deps): void {
   const p = socket.data.principal;
   const now = deps.clock.now();
   if (p.kind === 'staff') socket.emit('staff:snapshot', staffSnapshot(deps.db, now, p));
@@ -47,6 +49,7 @@ export function createSocketServer(http: HttpServer, deps: Deps): IoServer {
   io.on('connection', (socket) => {
     const p = socket.data.principal;
     void socket.join(roomOf(p.siteId, p.kind === 'staff' ? 'staff' : p.deviceKind));
+    if (p.kind === 'staff' && isManager(p)) void socket.join(roomOf(p.siteId, 'managers'));
     sendSnapshot(socket, deps);
     const staffOnly = ['staff'] as const;
     const asStaff = (pr: Principal) => pr as StaffPrincipal;
@@ -72,6 +75,18 @@ export function createSocketServer(http: HttpServer, deps: Deps): IoServer {
     handle(io, socket, deps, 'staff:visit-command', staffOnly, VisitCommandRequest, (req, pr) => {
       const { visit, change } = runVisitCommand(deps, asStaff(pr), req.visitId, req.command);
       return { data: visit, change };
+    });
+    handle(io, socket, deps, 'staff:resolve-prompt', staffOnly, ResolvePromptRequest, (req, pr) => {
+      const { prompt, change } = resolvePrompt(deps, asStaff(pr), req);
+      return { data: prompt, change };
+    });
+    handle(io, socket, deps, 'staff:post-notice', staffOnly, PostNoticeRequest, (req, pr) => {
+      const { notice, change } = postNotice(deps, asStaff(pr), req);
+      return { data: notice, change };
+    });
+    handle(io, socket, deps, 'staff:withdraw-notice', staffOnly, WithdrawNoticeRequest, (req, pr) => {
+      const { notice, change } = withdrawNotice(deps, asStaff(pr), req);
+      return { data: notice, change };
     });
   });
   return io;

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { DEFAULT_STANDARDS } from '@reception/shared';
 import { hashPassword, hashToken } from '../auth/password.js';
 import type { Db } from '../db/connection.js';
-import { desks, devices, services, sites, staff, standardsProfiles } from '../db/schema.js';
+import { desks, devices, rooms, services, sites, staff, standardsProfiles } from '../db/schema.js';
 
 /** The demo site's fixed ids and credentials, also listed in the README. Never use these in a real deployment. */
 export const DEMO = {
@@ -18,6 +18,10 @@ export const DEMO = {
     { id: 'general', name: 'General enquiries', prefix: 'G' },
   ],
   desks: ['Desk 1', 'Desk 2', 'Desk 3', 'Desk 4'],
+  rooms: [
+    { id: 'room-1', name: 'Interview room 1', panicButton: true, secure: true },
+    { id: 'room-2', name: 'Interview room 2', panicButton: true, secure: false },
+  ],
   staff: [
     { id: 'staff-advisor', username: 'advisor', name: 'Sam Patel', role: 'advisor' },
     { id: 'staff-advisor2', username: 'advisor2', name: 'Alex Jones', role: 'advisor' },
@@ -36,6 +40,7 @@ export async function seedDemo(db: Db, now: number): Promise<void> {
     tx.insert(standardsProfiles).values({ siteId: DEMO.siteId, version: 1, walkInMinutes, officerMinutes, appointmentMinutes, promptLeadMinutes, createdAt: now }).run();
     DEMO.services.forEach((s, i) => tx.insert(services).values({ ...s, siteId: DEMO.siteId, active: true, sortOrder: i }).run());
     DEMO.desks.forEach((name, i) => tx.insert(desks).values({ id: `desk-${i + 1}`, siteId: DEMO.siteId, name, active: true }).run());
+    for (const r of DEMO.rooms) tx.insert(rooms).values({ ...r, siteId: DEMO.siteId, outOfService: false }).run();
     for (const s of DEMO.staff) tx.insert(staff).values({ ...s, siteId: DEMO.siteId, passwordHash }).run();
     tx.insert(devices).values({ id: 'kiosk-1', siteId: DEMO.siteId, kind: 'kiosk', name: 'Reception kiosk', tokenHash: hashToken(DEMO.kioskToken), createdAt: now }).run();
     tx.insert(devices).values({ id: 'display-1', siteId: DEMO.siteId, kind: 'display', name: 'Waiting area screen', tokenHash: hashToken(DEMO.displayToken), createdAt: now }).run();

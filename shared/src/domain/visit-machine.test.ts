@@ -131,4 +131,39 @@ describe('the visit state machine', () => {
     expect(replay(events)).toEqual(v);
     expect(v.language).toBe('pl');
   });
+
+  it('refers a walk-in to an officer: the enquiry clock stays stopped and a second clock starts', () => {
+    let v = step(aVisit(), { type: 'call' }, { now: T0 + 6 * MIN }).visit;
+    v = step(v, { type: 'start-serving' }, { now: T0 + 7 * MIN }).visit;
+    v = step(v, { type: 'refer-to-officer' }, { now: T0 + 10 * MIN }).visit;
+    expect(v).toMatchObject({ status: 'waiting', stage: 'officer', seenAt: T0 + 6 * MIN, officerWaitStartedAt: T0 + 10 * MIN, officerSeenAt: null, deskId: null });
+    expect(waitClock(v, T0 + 30 * MIN)).toMatchObject({ kind: 'officer', elapsedMs: 20 * MIN, state: 'due-soon' });
+    expect(waitClock(v, T0 + 30 * MIN + 1000).state).toBe('breached');
+    v = step(v, { type: 'call' }, { now: T0 + 25 * MIN, actorId: 'officer', deskId: 'desk-4' }).visit;
+    expect(v).toMatchObject({ officerSeenAt: T0 + 25 * MIN, seenAt: T0 + 6 * MIN });
+    expect(waitClock(v, T0 + 90 * MIN)).toMatchObject({ kind: 'officer', elapsedMs: 15 * MIN, state: 'within' });
+  });
+
+  it('refers only once, only while serving, and never an appointment', () => {
+    expectError(() => decide(aVisit(), { type: 'refer-to-officer' }, ctx()), 'ILLEGAL_TRANSITION');
+    const serving = aVisit({ status: 'serving', staffId: 'sam', stage: 'officer', officerWaitStartedAt: T0 });
+    expectError(() => decide(serving, { type: 'refer-to-officer' }, ctx()), 'ILLEGAL_TRANSITION', /already waiting for an officer/);
+    expectError(() => decide(aVisit({ status: 'serving', staffId: 'sam', kind: 'appointment' }), { type: 'refer-to-officer' }, ctx()), 'ILLEGAL_TRANSITION', /appointment/);
+  });
+
+  it('records a private room offered by staff and accepted', () => {
+    const v = step(aVisit(), { type: 'request-room' }).visit;
+    expect(v.needs.privateRoom).toBe(true);
+    expectError(() => decide(v, { type: 'request-room' }, ctx()), 'CONFLICT');
+  });
+
+  it('closes a visit whose answer to an offer was an appointment, with that outcome', () => {
+    const base = { visitId: 'v1', siteId: 'site', at: T0 + 16 * MIN, actorId: 'sam', promptId: 'p1' } as const;
+    const booked = evolve(aVisit(), { ...base, type: 'offer-answered', offer: 'appointment', answer: 'appointment-booked' });
+    expect(booked).toMatchObject({ status: 'completed', outcome: 'appointment-booked', endedAt: T0 + 16 * MIN });
+    expect(evolve(aVisit(), { ...base, type: 'offer-answered', offer: 'appointment', answer: 'chose-to-wait' }).status).toBe('waiting');
+    expect(evolve(aVisit(), { ...base, type: 'offer-answered', offer: 'appointment', answer: 'left' }).status).toBe('left');
+    const atDesk = aVisit({ status: 'called', deskId: 'desk-1', staffId: 'sam', calledAt: T0 + MIN, seenAt: T0 + MIN });
+    expect(evolve(atDesk, { ...base, type: 'offer-answered', offer: 'room', answer: 'chose-to-wait' })).toMatchObject({ status: 'waiting', deskId: null, seenAt: T0 + MIN });
+  });
 });

@@ -31,6 +31,10 @@ export function checkIn(input: CheckInInput, now: number): Extract<VisitEvent, {
     arrivedAt: now,
     waitStartedAt: input.waitStartsAt ?? now,
     seenAt: null,
+    stage: 'enquiry',
+    officerWaitStartedAt: null,
+    officerSeenAt: null,
+    roomId: null,
     calledAt: null,
     servingAt: null,
     endedAt: null,
@@ -54,6 +58,8 @@ export interface CommandContext {
   recallsBeforeNoShow: number;
   /** Managers may act on a visit another advisor called. */
   mayOverride: boolean;
+  /** The best free interview room now, for a visitor who asked for privacy; null if none. */
+  freeRoomId?: string | null;
 }
 
 const ALLOWED_FROM: Record<VisitCommand['type'], readonly VisitStatus[]> = {
@@ -64,6 +70,8 @@ const ALLOWED_FROM: Record<VisitCommand['type'], readonly VisitStatus[]> = {
   'no-show': ['called'],
   transfer: ['waiting', 'called', 'serving'],
   left: ['waiting', 'called'],
+  'refer-to-officer': ['serving'],
+  'request-room': ['waiting', 'called'],
 };
 
 const VERB: Record<VisitCommand['type'], string> = {
@@ -74,6 +82,8 @@ const VERB: Record<VisitCommand['type'], string> = {
   'no-show': 'mark as a no-show',
   transfer: 'transfer',
   left: 'mark as left',
+  'refer-to-officer': 'refer to an officer',
+  'request-room': 'ask for a private room for',
 };
 
 /**
@@ -98,7 +108,7 @@ export function decide(visit: Visit, command: VisitCommand, ctx: CommandContext)
       const deskId = command.type === 'recall' ? (visit.deskId ?? ctx.deskId) : ctx.deskId;
       if (!deskId) throw new AppError('CONFLICT', 'Sign on to a desk before calling a ticket.');
       if (command.type === 'recall') return { ...base, type: 'recalled', deskId };
-      return { ...base, type: 'called', deskId };
+      return { ...base, type: 'called', deskId, roomId: visit.needs.privateRoom ? (ctx.freeRoomId ?? null) : null };
     }
     case 'start-serving':
       return { ...base, type: 'serving-started' };
@@ -117,6 +127,13 @@ export function decide(visit: Visit, command: VisitCommand, ctx: CommandContext)
       return { ...base, type: 'transferred', fromServiceId: visit.serviceId, toServiceId: command.serviceId };
     case 'left':
       return { ...base, type: 'left' };
+    case 'refer-to-officer':
+      if (visit.stage === 'officer') throw new AppError('ILLEGAL_TRANSITION', `${visit.ticket} is already waiting for an officer.`);
+      if (visit.kind === 'appointment') throw new AppError('ILLEGAL_TRANSITION', `${visit.ticket} is an appointment: the officer sees them directly.`);
+      return { ...base, type: 'referred-to-officer' };
+    case 'request-room':
+      if (visit.needs.privateRoom) throw new AppError('CONFLICT', `${visit.ticket} has already asked for a private room.`);
+      return { ...base, type: 'room-requested' };
   }
 }
 
@@ -142,8 +159,10 @@ export function evolve(visit: Visit | null, event: VisitEvent): Visit {
   if (event.type === 'checked-in') return event.visit;
   if (!visit) throw new AppError('INTERNAL', `Event ${event.type} for ${event.visitId} has no check-in before it.`);
   switch (event.type) {
-    case 'called':
-      return { ...visit, status: 'called', deskId: event.deskId, staffId: event.actorId, calledAt: event.at, seenAt: visit.seenAt ?? event.at };
+    case 'called': {
+      const called = { ...visit, status: 'called' as const, deskId: event.deskId, roomId: event.roomId, staffId: event.actorId, calledAt: event.at };
+      return visit.stage === 'officer' ? { ...called, officerSeenAt: visit.officerSeenAt ?? event.at } : { ...called, seenAt: visit.seenAt ?? event.at };
+    }
     case 'recalled':
       return { ...visit, status: 'called', deskId: event.deskId, calledAt: event.at, recallCount: visit.recallCount + 1 };
     case 'serving-started':
@@ -160,7 +179,9 @@ export function evolve(visit: Visit | null, event: VisitEvent): Visit {
         ...visit,
         status: 'waiting',
         serviceId: event.toServiceId,
-        seenAt: null,
+        seenAt: visit.stage === 'officer' ? visit.seenAt : null,
+        officerSeenAt: null,
+        roomId: null,
         calledAt: null,
         servingAt: null,
         deskId: null,
@@ -168,6 +189,28 @@ export function evolve(visit: Visit | null, event: VisitEvent): Visit {
         recallCount: 0,
         transferCount: visit.transferCount + 1,
       };
+    case 'referred-to-officer':
+      // The enquiry clock stays stopped where it was; the officer clock starts now.
+      return { ...visit, status: 'waiting', stage: 'officer', officerWaitStartedAt: event.at, officerSeenAt: null, calledAt: null, servingAt: null, deskId: null, staffId: null, roomId: null, recallCount: 0 };
+    case 'room-requested':
+      return { ...visit, needs: { ...visit.needs, privateRoom: true } };
+    case 'offer-answered':
+      return answerOffer(visit, event);
+  }
+}
+
+function answerOffer(visit: Visit, event: Extract<VisitEvent, { type: 'offer-answered' }>): Visit {
+  switch (event.answer) {
+    case 'appointment-booked':
+      return { ...visit, status: 'completed', outcome: 'appointment-booked', endedAt: event.at };
+    case 'left':
+      return { ...visit, status: 'left', endedAt: event.at };
+    case 'chose-to-wait':
+      // Waiting for a room: back in the queue, and off the desk that called them.
+      if (event.offer === 'room' && visit.status === 'called') return { ...visit, status: 'waiting', deskId: null, staffId: null, calledAt: null, roomId: null };
+      return visit;
+    case 'declined':
+      return visit;
   }
 }
 

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { Id, Instant, ServiceDay } from './ids.js';
 import { Desk, DeskSession, Role, Service, Site, StandardsProfile } from './site.js';
 import { Visit } from './visit.js';
+import { Prompt } from './prompts.js';
+import { Notice, RoomView } from './rooms-notices.js';
 
 /** What anyone may see of a site: no people, no needs. */
 export const PublicSite = Site.pick({ id: true, name: true, timeZone: true, phone: true, standards: true });
@@ -41,6 +43,7 @@ export const DisplaySnapshot = z.object({
   stats: z.array(ServiceStats),
   tickets: z.array(PublicTicket),
   recentCalls: z.array(CallAnnouncement),
+  notices: z.array(Notice),
   serverNow: Instant,
 });
 export type DisplaySnapshot = z.infer<typeof DisplaySnapshot>;
@@ -49,6 +52,7 @@ export const KioskSnapshot = z.object({
   site: PublicSite,
   services: z.array(Service),
   stats: z.array(ServiceStats),
+  notices: z.array(Notice),
   serverNow: Instant,
 });
 export type KioskSnapshot = z.infer<typeof KioskSnapshot>;
@@ -79,6 +83,15 @@ export const Me = z.object({
 });
 export type Me = z.infer<typeof Me>;
 
+/** When a waiting visitor is expected to be seen, for the console. */
+export const VisitForecastView = z.object({
+  visitId: Id,
+  expectedSeenAt: Instant.nullable(),
+  breachAt: Instant,
+  willBreach: z.boolean(),
+});
+export type VisitForecastView = z.infer<typeof VisitForecastView>;
+
 export const StaffSnapshot = z.object({
   site: Site,
   services: z.array(Service),
@@ -87,9 +100,15 @@ export const StaffSnapshot = z.object({
   /** Today's visits that are still open, plus the most recent closed ones. */
   visits: z.array(Visit),
   stats: z.array(ServiceStats),
+  rooms: z.array(RoomView),
+  /** Open prompts this person should see (breach prompts only reach managers). */
+  prompts: z.array(Prompt),
+  notices: z.array(Notice),
+  forecasts: z.array(VisitForecastView),
   me: Me,
   serverNow: Instant,
 });
+
 export type StaffSnapshot = z.infer<typeof StaffSnapshot>;
 
 export const SiteConfig = z.object({

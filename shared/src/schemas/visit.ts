@@ -22,6 +22,10 @@ export const Needs = z.object({
 export type Needs = z.infer<typeof Needs>;
 export const NO_NEEDS: Needs = Needs.parse({});
 
+/** Which wait a walk-in is in: at the enquiry desk, or referred on and waiting for an officer. */
+export const VisitStage = z.enum(['enquiry', 'officer']);
+export type VisitStage = z.infer<typeof VisitStage>;
+
 export const Outcome = z.enum(['resolved', 'information-given', 'appointment-booked', 'referred-elsewhere', 'unable-to-help']);
 export type Outcome = z.infer<typeof Outcome>;
 
@@ -36,8 +40,14 @@ export const Visit = z.object({
   arrivedAt: Instant,
   /** When the current wait clock started: arrival for a walk-in; kept across transfers. */
   waitStartedAt: Instant,
-  /** When the visitor was first called for the current wait; stops the clock. */
+  /** When the visitor was first called at the enquiry desk; stops the first clock. */
   seenAt: Instant.nullable(),
+  stage: VisitStage,
+  /** The second clock: from referral to an officer until the officer first calls them. */
+  officerWaitStartedAt: Instant.nullable(),
+  officerSeenAt: Instant.nullable(),
+  /** The interview room the visitor was called to, if they asked for privacy. */
+  roomId: Id.nullable(),
   calledAt: Instant.nullable(),
   servingAt: Instant.nullable(),
   endedAt: Instant.nullable(),

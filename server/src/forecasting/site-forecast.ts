@@ -1,0 +1,67 @@
+import { and, desc, eq, gt, isNotNull } from 'drizzle-orm';
+import {
+  expectedWaitForNewArrival,
+  forecastQueue,
+  learnServiceTimes,
+  type DeskSession,
+  type ServiceStats,
+  type ServiceTimeModel,
+  type ServiceTimeSample,
+  type Visit,
+  type VisitForecastView,
+} from '@reception/shared';
+import { listDeskSessions, listServices } from '../db/config-store.js';
+import type { Store } from '../db/connection.js';
+import { visits } from '../db/schema.js';
+import { activeVisits } from '../db/visit-store.js';
+
+const LOOKBACK_MS = 14 * 24 * 3600_000;
+const MAX_SAMPLES = 600;
+const MODEL_TTL_MS = 60_000;
+
+/** Desk occupancy (call to end) of recently completed visits: what the forecast learns from. */
+function recentSamples(db: Store, siteId: string, now: number): ServiceTimeSample[] {
+  return db
+    .select({ serviceId: visits.serviceId, calledAt: visits.calledAt, endedAt: visits.endedAt })
+    .from(visits)
+    .where(and(eq(visits.siteId, siteId), eq(visits.status, 'completed'), isNotNull(visits.calledAt), gt(visits.endedAt, now - LOOKBACK_MS)))
+    .orderBy(desc(visits.endedAt))
+    .limit(MAX_SAMPLES)
+    .all()
+    .map((r) => ({ serviceId: r.serviceId, durationMs: r.endedAt! - r.calledAt!, endedAt: r.endedAt! }));
+}
+
+const models = new Map<string, { at: number; model: ServiceTimeModel }>();
+
+/** The learned service times, recomputed at most once a minute per site. */
+export function serviceTimeModel(db: Store, siteId: string, now: number): ServiceTimeModel {
+  const cached = models.get(siteId);
+  if (cached && now - cached.at < MODEL_TTL_MS && now >= cached.at) return cached.model;
+  const model = learnServiceTimes(recentSamples(db, siteId, now), now);
+  models.set(siteId, { at: now, model });
+  return model;
+}
+
+export interface SiteForecast {
+  active: Visit[];
+  deskSessions: DeskSession[];
+  forecasts: VisitForecastView[];
+  expectedSeenAt: Map<string, number | null>;
+  stats: ServiceStats[];
+}
+
+/** Everything a site's screens show about waiting times, from one pass over the queue. */
+export function siteForecast(db: Store, siteId: string, now: number): SiteForecast {
+  const active = activeVisits(db, siteId);
+  const deskSessions = listDeskSessions(db, siteId);
+  const input = { now, visits: active, deskSessions, serviceTime: serviceTimeModel(db, siteId, now) };
+  const byVisit = forecastQueue(input);
+  const forecasts = [...byVisit.values()].map((f) => ({ visitId: f.visitId, expectedSeenAt: f.expectedSeenAt, breachAt: f.breachAt, willBreach: f.willBreach }));
+  const waiting = new Map<string, number>();
+  for (const v of active) if (v.status === 'waiting') waiting.set(v.serviceId, (waiting.get(v.serviceId) ?? 0) + 1);
+  const stats = listServices(db, siteId).map((s) => {
+    const ms = expectedWaitForNewArrival(s.id, input);
+    return { serviceId: s.id, waiting: waiting.get(s.id) ?? 0, expectedWaitMinutes: ms === null ? null : Math.round(ms / 60_000) };
+  });
+  return { active, deskSessions, forecasts, expectedSeenAt: new Map(forecasts.map((f) => [f.visitId, f.expectedSeenAt])), stats };
+}
