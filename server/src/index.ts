@@ -7,6 +7,7 @@ import { openDatabase, type Db } from './db/connection.js';
 import { createHttpApp } from './http/app.js';
 import { roomOf } from './realtime/rooms.js';
 import { createSocketServer } from './realtime/socket-server.js';
+import { publish } from './realtime/broadcast.js';
 import { createMonitor } from './realtime/monitor.js';
 import { sendSnapshot } from './realtime/socket-server.js';
 import type { IoServer } from './realtime/types.js';
@@ -67,6 +68,9 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     staticRoot: opts.staticRoot ?? '',
     testClock,
     onConfigChanged,
+    publish: (change) => {
+      if (io) publish(io, deps, change);
+    },
   });
   const http = createServer(app);
   io = createSocketServer(http, deps);

@@ -18,3 +18,6 @@ export * from './schemas/rooms-notices.js';
 export * from './domain/standards.js';
 export * from './domain/rooms.js';
 export * from './domain/prompt-rules.js';
+export * from './domain/service-times.js';
+export * from './domain/forecast.js';
+export * from './domain/simulation.js';

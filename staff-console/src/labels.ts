@@ -1,4 +1,4 @@
-import type { LanguageCode, Needs, Outcome, VisitKind } from '@reception/shared';
+import type { LanguageCode, Needs, Outcome, Visit, VisitKind } from '@reception/shared';
 
 /** English names, because the console is used by staff; the kiosk speaks the visitor's language. */
 export const LANGUAGE_NAMES: Record<LanguageCode, string> = {
@@ -14,6 +14,11 @@ export const KIND_LABELS: Record<VisitKind, string> = {
   'walk-in': 'Walk-in',
   appointment: 'Appointment',
 };
+
+/** A referred walk-in is on the second clock, waiting for an officer rather than the enquiry desk. */
+export function kindLabel(visit: Pick<Visit, 'kind' | 'stage'>): string {
+  return visit.stage === 'officer' ? 'Walk-in, for officer' : KIND_LABELS[visit.kind];
+}
 
 /** Reports group by these, so the advisor picks one deliberately rather than accepting a default. */
 export const OUTCOME_LABELS: Record<Outcome, string> = {

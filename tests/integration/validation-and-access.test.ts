@@ -31,6 +31,9 @@ const BAD: Record<ClientEventName, unknown[]> = {
   'staff:call-next': [{ extra: 1 }, [1, 2]],
   'staff:visit-command': [{}, { visitId: 'missing', command: { type: 'call' } }, { visitId: 'a', command: { type: 'explode' } }, { visitId: 'a', command: { type: 'complete', outcome: 'great' } }, { visitId: '../etc', command: { type: 'call' } }],
   'sync:snapshot': [{ extra: 1 }],
+  'staff:resolve-prompt': [{}, { promptId: 'missing', outcome: 'chose-to-wait' }, { promptId: 'x', outcome: 'maybe' }],
+  'staff:post-notice': [{}, { kind: 'delay', message: '' }, { kind: 'delay', message: 'x'.repeat(201) }, { kind: 'party', message: 'Back soon' }, { kind: 'delay', message: 'Back soon', expiresInMinutes: 0 }],
+  'staff:withdraw-notice': [{}, { noticeId: 'missing' }],
 };
 
 const AUDIENCE: Record<ClientEventName, 'kiosk' | 'staff' | 'display'> = {
@@ -40,6 +43,9 @@ const AUDIENCE: Record<ClientEventName, 'kiosk' | 'staff' | 'display'> = {
   'staff:call-next': 'staff',
   'staff:visit-command': 'staff',
   'sync:snapshot': 'display',
+  'staff:resolve-prompt': 'staff',
+  'staff:post-notice': 'staff',
+  'staff:withdraw-notice': 'staff',
 };
 
 describe('bad input', () => {

@@ -18,6 +18,14 @@ export function createSocket(deviceToken?: string): AppSocket {
   });
 }
 
+/** No acknowledgement came back (not connected, timeout, dropped connection): safe to retry an idempotent command. */
+export class NoAnswerError extends AppError {
+  constructor(message = 'No answer from the server. Check the connection and try again.') {
+    super('INTERNAL', message);
+    this.name = 'NoAnswerError';
+  }
+}
+
 type EventsWithAck = {
   [E in keyof ClientToServerEvents]: Parameters<ClientToServerEvents[E]> extends [unknown, (r: Ack<infer _T>) => void] ? E : never;
 }[keyof ClientToServerEvents];
@@ -31,10 +39,12 @@ type ResultOf<E extends EventsWithAck> = Parameters<ClientToServerEvents[E]>[1] 
  */
 export function send<E extends EventsWithAck>(socket: AppSocket, event: E, request: RequestOf<E>, timeoutMs = 8000): Promise<ResultOf<E>> {
   return new Promise((resolve, reject) => {
+    // Socket.IO would buffer the command and send it on reconnect, long after the person gave up on it.
+    if (!socket.connected) return reject(new NoAnswerError('Not connected to the server. Wait for the connection to return and try again.'));
     // socket.io's typed `timeout().emit` cannot express a generic event name; the map above keeps callers exact.
     const timed = socket.timeout(timeoutMs) as unknown as { emit: (e: string, req: unknown, cb: (err: Error | null, r: Ack<ResultOf<E>>) => void) => void };
     timed.emit(event, request, (err, result) => {
-      if (err) return reject(new AppError('INTERNAL', 'No answer from the server. Check the connection and try again.'));
+      if (err) return reject(new NoAnswerError());
       if (result.ok) resolve(result.data);
       else reject(AppError.fromBody(result.error));
     });

@@ -1,4 +1,4 @@
-import type { CallAnnouncement, DisplaySnapshot, PublicSite, PublicTicket, Service, ServiceStats } from '@reception/shared';
+import type { CallAnnouncement, DisplaySnapshot, Notice, PublicSite, PublicTicket, Service, ServiceStats } from '@reception/shared';
 
 /** The latest call plus this many before it: enough to catch a call you just missed. */
 export const CALLS_KEPT = 6;
@@ -11,6 +11,8 @@ export interface BoardState {
   tickets: Record<string, PublicTicket>;
   /** Newest first; one entry per ticket, so a recall moves it back to the top. */
   calls: CallAnnouncement[];
+  /** Delay reasons and "reception unattended" notices staff have posted; the server sends only active ones. */
+  notices: Notice[];
   /** Server time at the last snapshot, to keep the on-screen clock on server time. */
   serverNow: number | null;
   /**
@@ -24,7 +26,8 @@ export type BoardAction =
   | { type: 'snapshot'; snapshot: DisplaySnapshot }
   | { type: 'ticket'; ticket: PublicTicket }
   | { type: 'announce'; call: CallAnnouncement }
-  | { type: 'stats'; stats: ServiceStats[] };
+  | { type: 'stats'; stats: ServiceStats[] }
+  | { type: 'notices'; notices: Notice[] };
 
 export const initialBoardState: BoardState = {
   site: null,
@@ -32,6 +35,7 @@ export const initialBoardState: BoardState = {
   stats: [],
   tickets: {},
   calls: [],
+  notices: [],
   serverNow: null,
   liveCallCount: 0,
 };
@@ -62,6 +66,8 @@ export function boardReducer(state: BoardState, action: BoardAction): BoardState
         stats: snapshot.stats,
         tickets,
         calls,
+        // Tolerates a server from before notices existed, e.g. mid-way through an upgrade.
+        notices: snapshot.notices ?? [],
         serverNow: snapshot.serverNow,
         liveCallCount: state.liveCallCount,
       };
@@ -84,5 +90,7 @@ export function boardReducer(state: BoardState, action: BoardAction): BoardState
       };
     case 'stats':
       return { ...state, stats: action.stats };
+    case 'notices':
+      return { ...state, notices: action.notices };
   }
 }

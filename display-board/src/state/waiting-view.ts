@@ -20,8 +20,10 @@ export interface WaitingServiceView {
 // Numeric collation, so C1000 (numbers grow a digit past 999) sorts after C999.
 const byTicket = new Intl.Collator('en', { numeric: true });
 
+/** Null when there is nothing useful to say: with nobody waiting, "No one waiting" says it all. */
 export function waitText(waiting: number, expectedWaitMinutes: number | null): string | null {
-  if (expectedWaitMinutes === null) return waiting > 0 ? 'Wait time to be confirmed' : null;
+  if (waiting === 0) return null;
+  if (expectedWaitMinutes === null) return 'Wait time to be confirmed';
   if (expectedWaitMinutes === 0) return 'No wait';
   return `About ${expectedWaitMinutes} min wait`;
 }

@@ -31,7 +31,7 @@ export function signOnToDesk(deps: Deps, actor: StaffPrincipal, req: DeskSignOnR
         .run();
       appendAudit(tx, actor.siteId, 'desk-signed-on', now, actor.staffId, { deskId: desk.id, serviceIds });
       const session = deskSessionOf(tx, actor.staffId)!;
-      return { session, change: { siteId: actor.siteId, events: [], visits: [], deskSessionsChanged: true } };
+      return { session, change: { siteId: actor.siteId, events: [], visits: [], deskSessionsChanged: true, refresh: true } };
     },
     { behavior: 'immediate' },
   );
@@ -42,6 +42,6 @@ export function signOffDesk(deps: Deps, actor: StaffPrincipal): Change {
   return db.transaction((tx) => {
     const removed = tx.delete(deskSessions).where(eq(deskSessions.staffId, actor.staffId)).run();
     if (removed.changes > 0) appendAudit(tx, actor.siteId, 'desk-signed-off', clock.now(), actor.staffId, {});
-    return { siteId: actor.siteId, events: [], visits: [], deskSessionsChanged: removed.changes > 0 };
+    return { siteId: actor.siteId, events: [], visits: [], deskSessionsChanged: removed.changes > 0, refresh: removed.changes > 0 };
   });
 }

@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, isNotNull } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, isNotNull } from 'drizzle-orm';
 import {
   expectedWaitForNewArrival,
   forecastQueue,
@@ -24,7 +24,7 @@ function recentSamples(db: Store, siteId: string, now: number): ServiceTimeSampl
   return db
     .select({ serviceId: visits.serviceId, calledAt: visits.calledAt, endedAt: visits.endedAt })
     .from(visits)
-    .where(and(eq(visits.siteId, siteId), eq(visits.status, 'completed'), isNotNull(visits.calledAt), gt(visits.endedAt, now - LOOKBACK_MS)))
+    .where(and(eq(visits.siteId, siteId), inArray(visits.status, ['completed', 'no-show']), isNotNull(visits.calledAt), gt(visits.endedAt, now - LOOKBACK_MS)))
     .orderBy(desc(visits.endedAt))
     .limit(MAX_SAMPLES)
     .all()

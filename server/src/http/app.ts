@@ -2,6 +2,7 @@ import express, { type Express } from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { MovableClock } from '../clock.js';
+import type { Change } from '../commands/change.js';
 import type { Deps } from '../commands/context.js';
 import { adminRoutes } from './routes/admin.js';
 import { authRoutes } from './routes/auth.js';
@@ -16,6 +17,8 @@ export interface AppOptions {
   staticRoot: string;
   testClock: MovableClock | null;
   onConfigChanged: (siteId: string) => void;
+  /** Broadcasts what a REST command committed, as socket commands do. */
+  publish: (change: Change) => void;
 }
 
 export function createHttpApp(deps: Deps, opts: AppOptions): { app: Express; mountedApps: string[] } {

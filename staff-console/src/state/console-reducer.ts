@@ -1,4 +1,4 @@
-import type { DeskSession, ServiceStats, StaffSnapshot, Visit } from '@reception/shared';
+import type { DeskSession, Notice, Prompt, RoomView, ServiceStats, StaffSnapshot, Visit, VisitForecastView } from '@reception/shared';
 
 /**
  * Everything the console knows comes from the server: a snapshot on every (re)connect,
@@ -14,6 +14,10 @@ export type ConsoleAction =
   | { type: 'visit'; visit: Visit }
   | { type: 'desk-sessions'; sessions: DeskSession[] }
   | { type: 'stats'; stats: ServiceStats[] }
+  | { type: 'prompt'; prompt: Prompt }
+  | { type: 'rooms'; rooms: RoomView[] }
+  | { type: 'forecasts'; forecasts: VisitForecastView[] }
+  | { type: 'notices'; notices: Notice[] }
   | { type: 'reset' };
 
 export const INITIAL_CONSOLE_STATE: ConsoleState = { snapshot: null };
@@ -31,7 +35,21 @@ export function consoleReducer(state: ConsoleState, action: ConsoleAction): Cons
       return { snapshot: { ...snapshot, deskSessions: action.sessions } };
     case 'stats':
       return { snapshot: { ...snapshot, stats: action.stats } };
+    case 'prompt':
+      return { snapshot: { ...snapshot, prompts: upsertPrompt(snapshot.prompts, action.prompt) } };
+    case 'rooms':
+      return { snapshot: { ...snapshot, rooms: action.rooms } };
+    case 'forecasts':
+      return { snapshot: { ...snapshot, forecasts: action.forecasts } };
+    case 'notices':
+      return { snapshot: { ...snapshot, notices: action.notices } };
   }
+}
+
+/** Open prompts are shown; a resolved one is dropped, as the snapshot would not include it either. */
+function upsertPrompt(prompts: readonly Prompt[], prompt: Prompt): Prompt[] {
+  const others = prompts.filter((p) => p.id !== prompt.id);
+  return prompt.status === 'open' ? [...others, prompt] : others;
 }
 
 function upsertVisit(visits: readonly Visit[], visit: Visit): Visit[] {

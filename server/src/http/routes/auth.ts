@@ -2,12 +2,14 @@ import { Router } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import { AppError, LoginRequest } from '@reception/shared';
 import { meOf, signIn, signOut } from '../../auth/auth-store.js';
+import type { Change } from '../../commands/change.js';
 import type { Deps } from '../../commands/context.js';
+import { signOffDesk } from '../../commands/desk-session.js';
 import { appendAudit } from '../../db/visit-store.js';
 import { route, sessionToken } from '../route.js';
 import { clearSessionCookie, setSessionCookie } from '../session-cookie.js';
 
-export function authRoutes(deps: Deps, opts: { sessionTtlMs: number; secureCookies: boolean }): Router {
+export function authRoutes(deps: Deps, opts: { sessionTtlMs: number; secureCookies: boolean; publish: (change: Change) => void }): Router {
   const router = Router();
   // Ten failed tries a minute per address: plenty for a person, useless for guessing.
   const loginLimiter = rateLimit({
@@ -36,7 +38,11 @@ export function authRoutes(deps: Deps, opts: { sessionTtlMs: number; secureCooki
     route(deps, {}, ({ req, res, staff }) => {
       const token = sessionToken(req);
       if (token) signOut(deps.db, token);
-      if (staff) appendAudit(deps.db, staff.siteId, 'staff-signed-out', deps.clock.now(), staff.staffId, {});
+      if (staff) {
+        // Someone who has gone home is not serving: free the desk so forecasts stop counting them.
+        opts.publish(signOffDesk(deps, staff));
+        appendAudit(deps.db, staff.siteId, 'staff-signed-out', deps.clock.now(), staff.staffId, {});
+      }
       clearSessionCookie(res, opts.secureCookies);
       return { ok: true };
     }),

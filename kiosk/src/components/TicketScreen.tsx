@@ -1,0 +1,71 @@
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { localTimeOf, type CheckInResult } from '@reception/shared';
+import { useCountdown } from '../hooks/useCountdown';
+import { waitUnit } from '../wait-text';
+import { ScreenHeading } from './ScreenHeading';
+
+/** Long enough to read or photograph the ticket; short enough that the next visitor is not kept waiting. */
+const CLOSE_AFTER_SECONDS = 20;
+
+function expectedWaitText(t: TFunction, minutes: number): string {
+  const { unit, count } = waitUnit(minutes);
+  return unit === 'minutes' ? t('ticket.expectedWait', { count }) : t('ticket.expectedWaitHours', { count });
+}
+
+interface Props {
+  result: CheckInResult;
+  timeZone: string;
+  onDone: () => void;
+}
+
+export function TicketScreen({ result, timeZone, onDone }: Props) {
+  const { t } = useTranslation();
+  const secondsLeft = useCountdown(CLOSE_AFTER_SECONDS, onDone);
+  const wait = result.expectedWaitMinutes;
+  return (
+    <section className="screen screen--ticket" data-testid="screen-ticket">
+      <div className="ticket">
+        <p className="ticket__site print-only">{result.siteName}</p>
+        <div className="ticket__main">
+          <ScreenHeading className="ticket__heading">
+            <span className="ticket__label">{t('ticket.heading')}</span>{' '}
+            <span className="ticket__number" data-testid="ticket-number">
+              {result.ticket}
+            </span>
+          </ScreenHeading>
+          <p className="ticket__service">{t('ticket.service', { service: result.serviceName })}</p>
+        </div>
+        <ul className="ticket__facts">
+          <li data-testid="ticket-position">{t('ticket.position', { position: result.position })}</li>
+          {wait !== null && <li>{expectedWaitText(t, wait)}</li>}
+          <li className="ticket__promise" data-testid="ticket-promise">
+            {t('ticket.promise', { count: result.promiseMinutes })}
+          </li>
+          <li>{t('ticket.arrived', { time: localTimeOf(result.arrivedAt, timeZone) })}</li>
+          {result.sitePhone.trim() !== '' && <li>{t('ticket.phone', { phone: result.sitePhone })}</li>}
+        </ul>
+        {/* The standards promise a choice when the limit cannot be met: say so rather than leave two numbers that disagree. */}
+        {wait !== null && wait > result.promiseMinutes && <p className="ticket__busy">{t('ticket.busy')}</p>}
+        <p className="ticket__next">{t('ticket.listen')}</p>
+      </div>
+      <div className="ticket-footer">
+        <div className="actions">
+          <button type="button" className="button button--secondary" onClick={() => window.print()}>
+            {t('ticket.print')}
+          </button>
+          <button type="button" className="button button--primary" onClick={onDone}>
+            {t('ticket.done')}
+          </button>
+        </div>
+        {/* Not a live region: announcing every second would drown out the ticket itself. */}
+        <div className="countdown">
+          <p>{t('ticket.closing', { count: secondsLeft })}</p>
+          <div className="countdown__bar" aria-hidden="true">
+            <div className="countdown__fill" style={{ inlineSize: `${(secondsLeft / CLOSE_AFTER_SECONDS) * 100}%` }} />
+          </div>
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,167 @@
+import { useCallback, useEffect, useState } from 'react';
+import { waitClock, type Me, type Visit, type VisitCommand } from '@reception/shared';
+import { send, useConnection, useServerNow, type AppSocket } from '@reception/web-common';
+import { useCommands } from '../hooks/use-commands.js';
+import { useConsoleState } from '../hooks/use-console-state.js';
+import { useKeyShortcut } from '../hooks/use-key-shortcut.js';
+import { completedToday, myDeskSession, myOpenVisits, othersOpenVisits, waitingQueue } from '../state/selectors.js';
+import { ActiveElsewhere } from './ActiveElsewhere.js';
+import { DeskSignOn } from './DeskSignOn.js';
+import { ErrorArea } from './ErrorArea.js';
+import { Header, type HeaderCounts } from './Header.js';
+import { OfflineBanner } from './OfflineBanner.js';
+import { QueueTable } from './QueueTable.js';
+import { VisitorPanel } from './VisitorPanel.js';
+import './Console.css';
+
+interface Props {
+  me: Me;
+  socket: AppSocket;
+  onSignOut: () => Promise<void>;
+  onSessionEnded: () => void;
+}
+
+const NOBODY_WAITING = 'Nobody is waiting for your services';
+
+export function Console({ me, socket, onSignOut, onSessionEnded }: Props) {
+  const { snapshot } = useConsoleState(socket);
+  const connection = useConnection(socket);
+  const commands = useCommands();
+  const { run } = commands;
+  const now = useServerNow(snapshot?.serverNow ?? null);
+  const [changingDesk, setChangingDesk] = useState(false);
+  const [nobodyWaiting, setNobodyWaiting] = useState(false);
+  const [focusId, setFocusId] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (connection.state === 'refused') onSessionEnded();
+  }, [connection.state, onSessionEnded]);
+
+  const session = snapshot ? myDeskSession(snapshot) : null;
+  const myServiceIds = session ? new Set(session.serviceIds) : null;
+  const queue = snapshot ? waitingQueue(snapshot) : [];
+  const nextForMe = myServiceIds ? (queue.find((v) => myServiceIds.has(v.serviceId)) ?? null) : null;
+  const open = snapshot ? myOpenVisits(snapshot) : [];
+  // The visitor in focus is the one last called, unless the advisor picked another of theirs.
+  const focused = open.find((v) => v.id === focusId);
+  const openVisits = focused ? [focused, ...open.filter((v) => v !== focused)] : open;
+  const completed = snapshot ? completedToday(snapshot, now) : null;
+  const counts: HeaderCounts | null =
+    snapshot && completed
+      ? {
+          waiting: queue.length,
+          overLimit: queue.filter((v) => waitClock(v, now).state === 'breached').length,
+          completedToday: completed.site,
+          completedByMe: completed.mine,
+        }
+      : null;
+
+  const command = useCallback(
+    (visit: Visit, c: VisitCommand) => {
+      setNobodyWaiting(false);
+      void run(() => send(socket, 'staff:visit-command', { visitId: visit.id, command: c }));
+    },
+    [run, socket],
+  );
+
+  const callTicket = useCallback(
+    (visit: Visit) => {
+      setNobodyWaiting(false);
+      void run(() => send(socket, 'staff:visit-command', { visitId: visit.id, command: { type: 'call' } })).then((called) => {
+        if (called) setFocusId(called.id);
+      });
+    },
+    [run, socket],
+  );
+
+  const callNext = useCallback(() => {
+    setNobodyWaiting(false);
+    void run(() => send(socket, 'staff:call-next', {})).then((visit) => {
+      if (visit === null) setNobodyWaiting(true);
+      else if (visit) setFocusId(visit.id);
+    });
+  }, [run, socket]);
+
+  const signOn = (deskId: string, serviceIds: string[]) => {
+    void run(() => send(socket, 'staff:desk-sign-on', { deskId, serviceIds })).then((result) => {
+      if (result) setChangingDesk(false);
+    });
+  };
+
+  const leaveDesk = () => {
+    setChangingDesk(false);
+    void run(() => send(socket, 'staff:desk-sign-off', {}));
+  };
+
+  // Socket.IO would buffer a command sent while offline and deliver it on reconnect, long
+  // after the advisor was told it failed; so nothing is sent until the connection is back.
+  const locked = commands.busy || connection.state !== 'online';
+  const canCallNext = Boolean(session) && openVisits.length === 0 && !changingDesk && !locked;
+  useKeyShortcut('n', canCallNext, callNext);
+
+  const showSignOn = snapshot && (!session || changingDesk);
+  const showVisitor = snapshot && (session || openVisits.length > 0);
+
+  return (
+    <div className="console">
+      <Header
+        me={me}
+        snapshot={snapshot}
+        session={session}
+        counts={counts}
+        busy={locked}
+        signingOut={commands.busy}
+        changingDesk={changingDesk}
+        onChangeDesk={() => setChangingDesk(true)}
+        onLeaveDesk={leaveDesk}
+        onSignOut={() => void run(onSignOut)}
+      />
+      {connection.state !== 'online' && connection.state !== 'refused' && <OfflineBanner state={connection.state} />}
+      <ErrorArea message={commands.error} onDismiss={commands.dismiss} />
+      {snapshot ? (
+        <main className="console-main">
+          <div className="console-main__side">
+            {showSignOn && (
+              <DeskSignOn
+                snapshot={snapshot}
+                current={changingDesk ? session : null}
+                busy={locked}
+                onSignOn={signOn}
+                onCancel={changingDesk ? () => setChangingDesk(false) : null}
+                onInvalid={commands.fail}
+              />
+            )}
+            {showVisitor && (
+              <VisitorPanel
+                snapshot={snapshot}
+                openVisits={openVisits}
+                nextForMe={nextForMe}
+                hasDesk={Boolean(session)}
+                now={now}
+                busy={locked}
+                notice={nobodyWaiting && !nextForMe ? NOBODY_WAITING : null}
+                onCallNext={callNext}
+                onCommand={command}
+                onFocus={setFocusId}
+                onInvalid={commands.fail}
+              />
+            )}
+            <ActiveElsewhere snapshot={snapshot} visits={othersOpenVisits(snapshot)} now={now} />
+          </div>
+          <QueueTable
+            visits={queue}
+            services={snapshot.services}
+            myServiceIds={myServiceIds}
+            now={now}
+            busy={locked}
+            onCall={callTicket}
+          />
+        </main>
+      ) : (
+        <p className="console-loading" role="status">
+          Loading the queue…
+        </p>
+      )}
+    </div>
+  );
+}
