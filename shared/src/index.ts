@@ -21,3 +21,4 @@ export * from './domain/prompt-rules.js';
 export * from './domain/service-times.js';
 export * from './domain/forecast.js';
 export * from './domain/simulation.js';
+export * from './domain/opening-hours.js';

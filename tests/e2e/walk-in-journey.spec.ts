@@ -7,6 +7,7 @@ test('a walk-in checks in at the kiosk, is shown, called to a desk, announced, s
   const displayContext = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
   const display = await displayContext.newPage();
   await display.goto(DISPLAY_URL);
+  await expect(display.getByTestId('recent-calls')).toBeVisible();
   await expect(display.getByTestId('display-offline')).toBeHidden();
   await snap(display, 'display-empty-landscape');
 
@@ -82,6 +83,7 @@ test('the display board shows it is offline and catches up by itself when the co
     open.push(ws);
   });
   await display.goto(DISPLAY_URL);
+  await expect(display.getByTestId('recent-calls')).toBeVisible();
   await expect(display.getByTestId('display-offline')).toBeHidden();
 
   blocked = true;

@@ -15,6 +15,8 @@ export function createSocket(deviceToken?: string): AppSocket {
     transports: ['websocket', 'polling'],
     reconnectionDelay: 500,
     reconnectionDelayMax: 5000,
+    // A handshake dropped without an error is otherwise only retried after 20 s.
+    timeout: 5000,
   });
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CallAnnouncement, DisplaySnapshot, PublicTicket, Service } from '@reception/shared';
-import { DEFAULT_STANDARDS } from '@reception/shared';
+import { ALWAYS_OPEN, DEFAULT_STANDARDS } from '@reception/shared';
 import { boardReducer, CALLS_KEPT, initialBoardState, type BoardState } from './board-reducer';
 import { VISIBLE_TICKETS_PER_SERVICE, waitingView, waitText } from './waiting-view';
 
@@ -26,7 +26,7 @@ const call = (visitId: string, number: string, at: number, destination = 'Desk 1
 
 function snapshot(over: Partial<DisplaySnapshot> = {}): DisplaySnapshot {
   return {
-    site: { id: 'site', name: 'Civic Centre', timeZone: 'Europe/London', phone: '01234 567890', standards: DEFAULT_STANDARDS },
+    site: { id: 'site', name: 'Civic Centre', timeZone: 'Europe/London', phone: '01234 567890', standards: DEFAULT_STANDARDS, openingHours: ALWAYS_OPEN },
     services: [service('council-tax', 'C'), service('housing', 'H')],
     stats: [
       { serviceId: 'council-tax', waiting: 2, expectedWaitMinutes: 16 },

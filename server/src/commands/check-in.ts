@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { AppError, checkIn, formatTicket, positionInQueue, queueStats, serviceDayOf, waitingInCallOrder, type CheckInRequest, type CheckInResult, type Visit } from '@reception/shared';
+import { AppError, checkIn, isOpenAt, formatTicket, positionInQueue, queueStats, serviceDayOf, waitingInCallOrder, type CheckInRequest, type CheckInResult, type Visit } from '@reception/shared';
 import { getService, getSite, listDeskSessions } from '../db/config-store.js';
 import { activeVisits, appendEvent, findVisitByRequestId, insertVisit } from '../db/visit-store.js';
 import { nextTicketSequence } from '../db/ticket-counter.js';
@@ -23,6 +23,7 @@ export function checkInWalkIn(deps: Deps, siteId: string, deviceId: string, req:
         if (existing.siteId !== siteId) throw new AppError('CONFLICT', 'That request id was already used at another site.');
         return { result: describeTicket(tx, existing, site.name, site.phone), change: { siteId, events: [], visits: [], deskSessionsChanged: false } };
       }
+      if (!isOpenAt(site.openingHours, now, site.timeZone)) throw new AppError('CONFLICT', 'We are closed at the moment. Please come back when we are open.');
       const service = getService(tx, siteId, req.serviceId);
       if (!service.active) throw new AppError('CONFLICT', `${service.name} is not taking visitors at the moment.`);
       const serviceDay = serviceDayOf(now, site.timeZone);

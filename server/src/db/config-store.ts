@@ -13,6 +13,7 @@ export function getSite(db: Store, siteId: string): Site {
     phone: row.phone,
     recallsBeforeNoShow: row.recallsBeforeNoShow,
     standards: getStandards(db, siteId, row.standardsVersion),
+    openingHours: row.openingHours,
   };
 }
 

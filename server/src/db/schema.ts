@@ -1,5 +1,5 @@
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import type { Needs, StandardsProfile } from '@reception/shared';
+import { WEEKDAY_OPENING, type Needs, type OpeningHours, type StandardsProfile } from '@reception/shared';
 
 export const sites = sqliteTable('sites', {
   id: text('id').primaryKey(),
@@ -8,6 +8,7 @@ export const sites = sqliteTable('sites', {
   phone: text('phone').notNull().default(''),
   recallsBeforeNoShow: integer('recalls_before_no_show').notNull().default(2),
   standardsVersion: integer('standards_version').notNull().default(1),
+  openingHours: text('opening_hours', { mode: 'json' }).$type<OpeningHours>().notNull().default(WEEKDAY_OPENING),
 });
 
 export const standardsProfiles = sqliteTable(

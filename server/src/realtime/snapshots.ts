@@ -26,7 +26,7 @@ import { siteForecast } from '../forecasting/site-forecast.js';
 const RECENT_CALLS = 6;
 const RECENT_CLOSED = 50;
 
-export const publicSite = (site: Site): PublicSite => ({ id: site.id, name: site.name, timeZone: site.timeZone, phone: site.phone, standards: site.standards });
+export const publicSite = (site: Site): PublicSite => ({ id: site.id, name: site.name, timeZone: site.timeZone, phone: site.phone, standards: site.standards, openingHours: site.openingHours });
 
 /** Where a called visitor should go: their interview room if they have one, else the desk. */
 export function destinations(db: Store, siteId: string): (visit: Pick<Visit, 'deskId' | 'roomId'>) => string | null {

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { DEFAULT_STANDARDS } from '@reception/shared';
+import { ALWAYS_OPEN, DEFAULT_STANDARDS } from '@reception/shared';
 import { hashPassword, hashToken } from '../auth/password.js';
 import type { Db } from '../db/connection.js';
 import { desks, devices, rooms, services, sites, staff, standardsProfiles } from '../db/schema.js';
@@ -35,7 +35,7 @@ export async function seedDemo(db: Db, now: number): Promise<void> {
   if (db.select().from(sites).where(eq(sites.id, DEMO.siteId)).get()) return;
   const passwordHash = await hashPassword(DEMO.password);
   db.transaction((tx) => {
-    tx.insert(sites).values({ id: DEMO.siteId, name: 'Civic Centre Customer Service', timeZone: 'Europe/London', phone: '01234 567890', recallsBeforeNoShow: 2, standardsVersion: 1 }).run();
+    tx.insert(sites).values({ id: DEMO.siteId, name: 'Civic Centre Customer Service', timeZone: 'Europe/London', phone: '01234 567890', recallsBeforeNoShow: 2, standardsVersion: 1, openingHours: ALWAYS_OPEN }).run();
     const { walkInMinutes, officerMinutes, appointmentMinutes, promptLeadMinutes } = DEFAULT_STANDARDS;
     tx.insert(standardsProfiles).values({ siteId: DEMO.siteId, version: 1, walkInMinutes, officerMinutes, appointmentMinutes, promptLeadMinutes, createdAt: now }).run();
     DEMO.services.forEach((s, i) => tx.insert(services).values({ ...s, siteId: DEMO.siteId, active: true, sortOrder: i }).run());

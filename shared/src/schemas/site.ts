@@ -32,6 +32,39 @@ export const DEFAULT_STANDARDS: StandardsProfile = {
   promptLeadMinutes: 5,
 };
 
+const HHMM = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'must be a time like 09:00 (24:00 for midnight at close)');
+
+/** One day's opening, in the site's local time; null when closed all day. */
+export const DayHours = z.object({ open: HHMM, close: HHMM }).refine((d) => d.open < d.close, 'must open before it closes').nullable();
+export type DayHours = z.infer<typeof DayHours>;
+
+/** Monday first, as UK timetables are written. */
+export const OpeningHours = z.object({
+  mon: DayHours,
+  tue: DayHours,
+  wed: DayHours,
+  thu: DayHours,
+  fri: DayHours,
+  sat: DayHours,
+  sun: DayHours,
+});
+export type OpeningHours = z.infer<typeof OpeningHours>;
+
+export const WEEKDAY_OPENING: OpeningHours = {
+  mon: { open: '08:45', close: '17:00' },
+  tue: { open: '08:45', close: '17:00' },
+  wed: { open: '08:45', close: '17:00' },
+  thu: { open: '08:45', close: '17:00' },
+  fri: { open: '08:45', close: '16:30' },
+  sat: null,
+  sun: null,
+};
+
+/** Every day, all day: the demo site, so it can be tried at any hour. */
+export const ALWAYS_OPEN: OpeningHours = Object.fromEntries(
+  (['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const).map((d) => [d, { open: '00:00', close: '24:00' }]),
+) as OpeningHours;
+
 export const Site = z.object({
   id: Id,
   name: z.string().min(1).max(120),
@@ -40,6 +73,7 @@ export const Site = z.object({
   /** How many times a called ticket is recalled before it may be marked a no-show. */
   recallsBeforeNoShow: z.number().int().min(0).max(10),
   standards: StandardsProfile,
+  openingHours: OpeningHours,
 });
 export type Site = z.infer<typeof Site>;
 

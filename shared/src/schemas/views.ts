@@ -6,7 +6,7 @@ import { Prompt } from './prompts.js';
 import { Notice, RoomView } from './rooms-notices.js';
 
 /** What anyone may see of a site: no people, no needs. */
-export const PublicSite = Site.pick({ id: true, name: true, timeZone: true, phone: true, standards: true });
+export const PublicSite = Site.pick({ id: true, name: true, timeZone: true, phone: true, standards: true, openingHours: true });
 export type PublicSite = z.infer<typeof PublicSite>;
 
 export const ServiceStats = z.object({

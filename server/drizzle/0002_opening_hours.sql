@@ -1,0 +1,1 @@
+ALTER TABLE `sites` ADD `opening_hours` text DEFAULT '{"mon":{"open":"08:45","close":"17:00"},"tue":{"open":"08:45","close":"17:00"},"wed":{"open":"08:45","close":"17:00"},"thu":{"open":"08:45","close":"17:00"},"fri":{"open":"08:45","close":"16:30"},"sat":null,"sun":null}' NOT NULL;
