@@ -1,4 +1,4 @@
-import { DEFAULT_STANDARDS, NO_NEEDS, type StaffSnapshot, type Visit } from '@reception/shared';
+import { ALWAYS_OPEN, DEFAULT_STANDARDS, NO_NEEDS, type StaffSnapshot, type Visit } from '@reception/shared';
 
 /** 10:00 GMT on a winter weekday, so the London service day is the UTC date. */
 export const T0 = Date.UTC(2026, 0, 12, 10, 0, 0);
@@ -37,7 +37,7 @@ export function aVisit(overrides: Partial<Visit> = {}): Visit {
 
 export function aSnapshot(overrides: Partial<StaffSnapshot> = {}): StaffSnapshot {
   return {
-    site: { id: 'civic-centre', name: 'Civic Centre', timeZone: 'Europe/London', phone: '01234 567890', recallsBeforeNoShow: 2, standards: DEFAULT_STANDARDS },
+    site: { id: 'civic-centre', name: 'Civic Centre', timeZone: 'Europe/London', phone: '01234 567890', recallsBeforeNoShow: 2, standards: DEFAULT_STANDARDS, openingHours: ALWAYS_OPEN },
     services: [
       { id: 'council-tax', siteId: 'civic-centre', name: 'Council Tax', prefix: 'C', active: true },
       { id: 'housing', siteId: 'civic-centre', name: 'Housing', prefix: 'H', active: true },
