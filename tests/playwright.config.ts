@@ -9,7 +9,7 @@ const PORT = Number(process.env.E2E_PORT ?? 4310);
  */
 export default defineConfig({
   testDir: './e2e',
-  outputDir: '../test-results/e2e',
+  outputDir: `../test-results/e2e-${PORT}`,
   fullyParallel: false,
   workers: 1,
   retries: 0,

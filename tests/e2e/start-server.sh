@@ -2,7 +2,7 @@
 # A fresh database, the demo seed and a clock tests may move forward, for one Playwright run.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-db="$here/../../test-results/e2e.db"
+db="$here/../../test-results/e2e-$1.db"
 mkdir -p "$(dirname "$db")"
 rm -f "$db" "$db-wal" "$db-shm"
 cd "$here/../../server"

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { test as base, type Browser, type BrowserContext, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'demo-pass-2026';
 export const KIOSK_URL = '/kiosk/?device=demo-kiosk-token';
@@ -29,3 +29,19 @@ export async function advanceServerClock(page: Page, ms: number): Promise<void> 
   const res = await page.request.post('/api/test/clock', { data: { advanceMs: ms } });
   if (!res.ok()) throw new Error(`clock move failed: ${res.status()}`);
 }
+
+/**
+ * Every test starts from a clean demo site: configuration kept, the day's visits,
+ * prompts, notices, desks and sign-ins wiped (a test-only route of the e2e server).
+ */
+export const test = base.extend<{ cleanSite: void }>({
+  cleanSite: [
+    async ({ request }, use) => {
+      const res = await request.post('/api/test/reset');
+      if (!res.ok()) throw new Error(`reset failed: ${res.status()}`);
+      await use();
+    },
+    { auto: true },
+  ],
+});
+export { expect } from '@playwright/test';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { expect, test, type WebSocketRoute } from '@playwright/test';
+import type { WebSocketRoute } from '@playwright/test';
 import { io } from 'socket.io-client';
-import { CONSOLE_URL, DISPLAY_URL, KIOSK_URL, signedInContext, snap } from './support.js';
+import { CONSOLE_URL, DISPLAY_URL, expect, KIOSK_URL, signedInContext, snap, test } from './support.js';
 
 test('a walk-in checks in at the kiosk, is shown, called to a desk, announced, served and completed', async ({ browser }) => {
   const displayContext = await browser.newContext({ viewport: { width: 1920, height: 1080 } });

@@ -8,7 +8,7 @@ import { adminRoutes } from './routes/admin.js';
 import { authRoutes } from './routes/auth.js';
 import { siteConfigRoutes } from './routes/site-config.js';
 import { standardsAndRoomRoutes } from './routes/standards-rooms.js';
-import { testClockRoutes } from './routes/test-clock.js';
+import { testRoutes } from './routes/test-routes.js';
 import { mountStaticApps } from './static-apps.js';
 
 export interface AppOptions {
@@ -48,7 +48,7 @@ export function createHttpApp(deps: Deps, opts: AppOptions): { app: Express; mou
   app.use('/api/sites', siteConfigRoutes(deps, opts.onConfigChanged));
   app.use('/api/sites', adminRoutes(deps));
   app.use('/api/sites', standardsAndRoomRoutes(deps, opts.onConfigChanged));
-  if (opts.testClock) app.use('/api/test', testClockRoutes(deps, opts.testClock));
+  if (opts.testClock) app.use('/api/test', testRoutes(deps, opts.testClock, opts.onConfigChanged));
   app.use('/api', (_req, res) => {
     res.status(404).json({ code: 'NOT_FOUND', message: 'No such API route.' });
   });
