@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id, LanguageCode } from './ids.js';
-import { DeviceKind, Role, ServicePrefix } from './site.js';
+import { DeviceKind, OpeningHours, Role, ServicePrefix } from './site.js';
 import { Needs } from './visit.js';
 import { VisitCommand } from './visit-events.js';
 
@@ -60,3 +60,6 @@ export const EventLogQuery = z.object({
   before: z.coerce.number().int().positive().optional(),
 });
 export type EventLogQuery = z.infer<typeof EventLogQuery>;
+
+export const SetOpeningHoursRequest = OpeningHours;
+export type SetOpeningHoursRequest = z.infer<typeof SetOpeningHoursRequest>;

@@ -10,8 +10,11 @@ export const VisitKind = z.enum(['walk-in', 'appointment']);
 export type VisitKind = z.infer<typeof VisitKind>;
 
 /** Access needs a visitor can note at the kiosk. Staff see them; the public never does. */
+/** A spoken language for an interpreter, as a BCP 47 primary tag (e.g. "ro", "ur", "so"): wider than the kiosk's own languages. */
+export const InterpreterLanguage = z.string().regex(/^[a-z]{2,3}$/, 'must be a language code such as "pl" or "ur"');
+
 export const Needs = z.object({
-  interpreter: LanguageCode.nullable().default(null),
+  interpreter: InterpreterLanguage.nullable().default(null),
   bsl: z.boolean().default(false),
   hearingLoop: z.boolean().default(false),
   stepFree: z.boolean().default(false),

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Router } from 'express';
 import { and, eq } from 'drizzle-orm';
-import { AppError, CreateRoomRequest, Id, nextStandards, SetStandardsRequest, SiteParams, UpdateRoomRequest } from '@reception/shared';
+import { AppError, CreateRoomRequest, Id, nextStandards, SetOpeningHoursRequest, SetStandardsRequest, SiteParams, UpdateRoomRequest } from '@reception/shared';
 import type { Deps } from '../../commands/context.js';
 import { getSite } from '../../db/config-store.js';
 import { listRooms } from '../../db/room-store.js';
@@ -30,6 +30,18 @@ export function standardsAndRoomRoutes(deps: Deps, onConfigChanged: (siteId: str
       });
       onConfigChanged(params.siteId);
       return next;
+    }),
+  );
+
+  router.put(
+    '/:siteId/opening-hours',
+    route(deps, { audience: ['manager'], params: SiteParams, body: SetOpeningHoursRequest }, ({ params, body, staff }) => {
+      db.transaction((tx) => {
+        tx.update(sites).set({ openingHours: body }).where(eq(sites.id, params.siteId)).run();
+        appendAudit(tx, params.siteId, 'opening-hours-changed', clock.now(), staff?.staffId ?? null, body);
+      });
+      onConfigChanged(params.siteId);
+      return body;
     }),
   );
 

@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import { z } from 'zod';
+import { ALWAYS_OPEN } from '@reception/shared';
 import type { MovableClock } from '../../clock.js';
 import type { Deps } from '../../commands/context.js';
 import { deskSessions, events, noticeVisits, notices, prompts, rooms, sessions, sites, ticketCounters, visits } from '../../db/schema.js';
@@ -26,7 +27,7 @@ export function testRoutes(deps: Deps, clock: MovableClock, onConfigChanged: (si
       deps.db.transaction((tx) => {
         for (const table of [noticeVisits, notices, prompts, deskSessions, sessions, events, ticketCounters, visits]) tx.delete(table).run();
         tx.update(rooms).set({ outOfService: false }).run();
-        tx.update(sites).set({ standardsVersion: 1 }).run();
+        tx.update(sites).set({ standardsVersion: 1, openingHours: ALWAYS_OPEN }).run();
       });
       for (const { id } of deps.db.select({ id: sites.id }).from(sites).all()) onConfigChanged(id);
       return { ok: true };
