@@ -1,14 +1,11 @@
 import type { LanguageCode, Needs, Outcome, Visit, VisitKind } from '@reception/shared';
 
+const englishNames = new Intl.DisplayNames(['en-GB'], { type: 'language' });
+
 /** English names, because the console is used by staff; the kiosk speaks the visitor's language. */
-export const LANGUAGE_NAMES: Record<LanguageCode, string> = {
-  en: 'English',
-  cy: 'Welsh',
-  ar: 'Arabic',
-  zh: 'Chinese',
-  pl: 'Polish',
-  pa: 'Punjabi',
-};
+export function languageName(code: string): string {
+  return englishNames.of(code) ?? code;
+}
 
 export const KIND_LABELS: Record<VisitKind, string> = {
   'walk-in': 'Walk-in',
@@ -32,7 +29,7 @@ export const OUTCOME_LABELS: Record<Outcome, string> = {
 /** Short tags an advisor can take in at a glance, in a fixed order so rows line up. */
 export function needTags(needs: Needs): string[] {
   const tags: string[] = [];
-  if (needs.interpreter) tags.push(`Interpreter (${LANGUAGE_NAMES[needs.interpreter]})`);
+  if (needs.interpreter) tags.push(`Interpreter (${languageName(needs.interpreter)})`);
   if (needs.bsl) tags.push('BSL');
   if (needs.hearingLoop) tags.push('Hearing loop');
   if (needs.stepFree) tags.push('Step-free');
@@ -44,5 +41,5 @@ export function needTags(needs: Needs): string[] {
 
 /** Empty for English, which is the default and would only add noise to every row. */
 export function languageNote(language: LanguageCode): string {
-  return language === 'en' ? '' : LANGUAGE_NAMES[language];
+  return language === 'en' ? '' : languageName(language);
 }
