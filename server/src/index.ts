@@ -4,10 +4,11 @@ import { pino, type Logger } from 'pino';
 import { systemClock, type Clock, type MovableClock } from './clock.js';
 import type { Deps } from './commands/context.js';
 import { openDatabase, type Db } from './db/connection.js';
+import { ForecastCache } from './forecasting/site-forecast.js';
 import { createHttpApp } from './http/app.js';
 import { roomOf } from './realtime/rooms.js';
 import { createSocketServer } from './realtime/socket-server.js';
-import { publish } from './realtime/broadcast.js';
+import type { Broadcaster } from './realtime/broadcast.js';
 import { createMonitor } from './realtime/monitor.js';
 import { sendSnapshot } from './realtime/socket-server.js';
 import type { IoServer } from './realtime/types.js';
@@ -29,6 +30,8 @@ export interface ServerOptions {
   testClock?: boolean;
   /** How often the monitor raises due prompts and refreshes forecasts; 0 = only when `tick()` is called. */
   monitorIntervalMs?: number;
+  /** How long forecasts and waiting figures may lag a change, so a burst of check-ins costs one recomputation. */
+  refreshDelayMs?: number;
   /** Runs once the database is open, before the server listens (seeding). */
   prepare?: (db: Db, clock: Clock) => Promise<void> | void;
 }
@@ -50,8 +53,9 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const log = opts.log ?? pino({ level: 'silent' });
   const db = openDatabase(opts.databasePath);
   await opts.prepare?.(db, clock);
-  const deps: Deps = { db, clock, log };
+  const deps: Deps = { db, clock, log, forecasts: new ForecastCache() };
   let io: IoServer | null = null;
+  let broadcaster: Broadcaster | null = null;
   // A configuration change can alter what every screen shows; give each a fresh snapshot.
   const onConfigChanged = (siteId: string) => {
     if (!io) return;
@@ -68,16 +72,14 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     staticRoot: opts.staticRoot ?? '',
     testClock,
     onConfigChanged,
-    publish: (change) => {
-      if (io) publish(io, deps, change);
-    },
+    publish: (change) => broadcaster?.publish(change),
   });
   const http = createServer(app);
-  io = createSocketServer(http, deps);
+  ({ io, broadcaster } = createSocketServer(http, deps, opts.refreshDelayMs ?? 250));
   await new Promise<void>((resolve) => http.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', resolve));
   const port = (http.address() as AddressInfo).port;
   const ioServer = io;
-  const monitor = createMonitor(ioServer, deps);
+  const monitor = createMonitor(broadcaster, deps);
   monitor.start(opts.monitorIntervalMs ?? 5000);
   return {
     url: `http://${opts.host ?? '127.0.0.1'}:${port}`,

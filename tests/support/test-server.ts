@@ -18,7 +18,7 @@ export async function startTestServer(opts: { now?: number; sessionTtlMs?: numbe
   const dir = mkdtempSync(join(tmpdir(), 'reception-test-'));
   const dbPath = join(dir, 'test.db');
   const clock = new FakeClock(opts.now ?? T0);
-  const server = await startServer({ databasePath: dbPath, clock, sessionTtlMs: opts.sessionTtlMs, monitorIntervalMs: 0, prepare: (db) => seedDemo(db, clock.now()) });
+  const server = await startServer({ databasePath: dbPath, clock, sessionTtlMs: opts.sessionTtlMs, monitorIntervalMs: 0, refreshDelayMs: 0, prepare: (db) => seedDemo(db, clock.now()) });
   return {
     ...server,
     clock,

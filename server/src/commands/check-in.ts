@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { AppError, checkIn, isOpenAt, formatTicket, positionInQueue, queueStats, serviceDayOf, waitingInCallOrder, type CheckInRequest, type CheckInResult, type Visit } from '@reception/shared';
-import { getService, getSite, listDeskSessions } from '../db/config-store.js';
-import { activeVisits, appendEvent, findVisitByRequestId, insertVisit } from '../db/visit-store.js';
+import { and, count, eq, lte, ne } from 'drizzle-orm';
+import { AppError, checkIn, isOpenAt, formatTicket, serviceDayOf, type CheckInRequest, type CheckInResult, type Visit } from '@reception/shared';
+import { getService, getSite } from '../db/config-store.js';
+import { visits } from '../db/schema.js';
+import { siteForecast } from '../forecasting/site-forecast.js';
+import { appendEvent, findVisitByRequestId, insertVisit } from '../db/visit-store.js';
 import { nextTicketSequence } from '../db/ticket-counter.js';
 import { activeNotices, linkNoticeVisits } from '../db/notice-store.js';
 import type { Change } from './change.js';
@@ -21,7 +24,7 @@ export function checkInWalkIn(deps: Deps, siteId: string, deviceId: string, req:
       const existing = findVisitByRequestId(tx, req.requestId);
       if (existing) {
         if (existing.siteId !== siteId) throw new AppError('CONFLICT', 'That request id was already used at another site.');
-        return { result: describeTicket(tx, existing, site.name, site.phone), change: { siteId, events: [], visits: [], deskSessionsChanged: false } };
+        return { result: describeTicket(deps, tx, existing, site.name, site.phone), change: { siteId, events: [], visits: [], deskSessionsChanged: false } };
       }
       if (!isOpenAt(site.openingHours, now, site.timeZone)) throw new AppError('CONFLICT', 'We are closed at the moment. Please come back when we are open.');
       const service = getService(tx, siteId, req.serviceId);
@@ -35,18 +38,24 @@ export function checkInWalkIn(deps: Deps, siteId: string, deviceId: string, req:
       insertVisit(tx, event.visit, req.requestId);
       appendEvent(tx, event);
       linkNoticeVisits(tx, activeNotices(tx, siteId, now).map((n) => n.id), [event.visit.id]);
-      return { result: describeTicket(tx, event.visit, site.name, site.phone), change: { siteId, events: [event], visits: [event.visit], deskSessionsChanged: false } };
+      return { result: describeTicket(deps, tx, event.visit, site.name, site.phone), change: { siteId, events: [event], visits: [event.visit], deskSessionsChanged: false } };
     },
     { behavior: 'immediate' },
   );
 }
 
-function describeTicket(db: Store, visit: Visit, siteName: string, sitePhone: string): CheckInResult {
-  const active = activeVisits(db, visit.siteId);
-  const ordered = waitingInCallOrder(active, new Set([visit.serviceId]));
-  const position = positionInQueue(visit, ordered);
-  const ahead = ordered.slice(0, position - 1);
-  const [stats] = queueStats([visit.serviceId], ahead, listDeskSessions(db, visit.siteId));
+/** How fresh the cached waiting figures must be to quote on a ticket. */
+const QUOTE_MAX_AGE_MS = 2000;
+
+function describeTicket(deps: Deps, db: Store, visit: Visit, siteName: string, sitePhone: string): CheckInResult {
+  const now = deps.clock.now();
+  // Whoever is already waiting for the service is ahead: later arrivals under the same standard breach later.
+  const ahead = db
+    .select({ n: count() })
+    .from(visits)
+    .where(and(eq(visits.siteId, visit.siteId), eq(visits.serviceId, visit.serviceId), eq(visits.status, 'waiting'), ne(visits.id, visit.id), lte(visits.arrivedAt, visit.arrivedAt)))
+    .get();
+  const stats = deps.forecasts.recentStats(visit.siteId, now, QUOTE_MAX_AGE_MS) ?? siteForecast(db, visit.siteId, now, deps.forecasts).stats;
   const service = getService(db, visit.siteId, visit.serviceId);
   return {
     visitId: visit.id,
@@ -55,8 +64,8 @@ function describeTicket(db: Store, visit: Visit, siteName: string, sitePhone: st
     serviceName: service.name,
     arrivedAt: visit.arrivedAt,
     serviceDay: visit.serviceDay,
-    position,
-    expectedWaitMinutes: stats?.expectedWaitMinutes ?? null,
+    position: (ahead?.n ?? 0) + 1,
+    expectedWaitMinutes: stats.find((s) => s.serviceId === visit.serviceId)?.expectedWaitMinutes ?? null,
     promiseMinutes: visit.kind === 'appointment' ? visit.standards.appointmentMinutes : visit.standards.walkInMinutes,
     sitePhone,
     siteName,

@@ -1,10 +1,12 @@
 import type { Logger } from 'pino';
 import type { Clock } from '../clock.js';
 import type { Db } from '../db/connection.js';
+import type { ForecastCache } from '../forecasting/site-forecast.js';
 
-/** What every command needs: the database, the one clock, a logger. */
+/** What every command needs: the database, the one clock, a logger, and the forecast cache. */
 export interface Deps {
   db: Db;
   clock: Clock;
   log: Logger;
+  forecasts: ForecastCache;
 }

@@ -110,6 +110,7 @@ export const visits = sqliteTable(
   (t) => [
     uniqueIndex('visits_site_day_ticket').on(t.siteId, t.serviceDay, t.ticket),
     index('visits_site_status').on(t.siteId, t.status),
+    index('visits_site_service_status').on(t.siteId, t.serviceId, t.status, t.arrivedAt),
     index('visits_site_day').on(t.siteId, t.serviceDay),
   ],
 );

@@ -31,15 +31,34 @@ function recentSamples(db: Store, siteId: string, now: number): ServiceTimeSampl
     .map((r) => ({ serviceId: r.serviceId, durationMs: r.endedAt! - r.calledAt!, endedAt: r.endedAt! }));
 }
 
-const models = new Map<string, { at: number; model: ServiceTimeModel }>();
+const fresh = (at: number, now: number, ttl: number) => now >= at && now - at < ttl;
 
-/** The learned service times, recomputed at most once a minute per site. */
-export function serviceTimeModel(db: Store, siteId: string, now: number): ServiceTimeModel {
-  const cached = models.get(siteId);
-  if (cached && now - cached.at < MODEL_TTL_MS && now >= cached.at) return cached.model;
-  const model = learnServiceTimes(recentSamples(db, siteId, now), now);
-  models.set(siteId, { at: now, model });
-  return model;
+/**
+ * Per server: the learned service times (recomputed at most once a minute per site) and
+ * the latest waiting figures per service, so a check-in can quote an expected wait
+ * without replaying the whole queue each time.
+ */
+export class ForecastCache {
+  private readonly models = new Map<string, { at: number; model: ServiceTimeModel }>();
+  private readonly stats = new Map<string, { at: number; stats: ServiceStats[] }>();
+
+  model(db: Store, siteId: string, now: number): ServiceTimeModel {
+    const cached = this.models.get(siteId);
+    if (cached && fresh(cached.at, now, MODEL_TTL_MS)) return cached.model;
+    const model = learnServiceTimes(recentSamples(db, siteId, now), now);
+    this.models.set(siteId, { at: now, model });
+    return model;
+  }
+
+  remember(siteId: string, now: number, stats: ServiceStats[]): void {
+    this.stats.set(siteId, { at: now, stats });
+  }
+
+  /** Figures at most `maxAgeMs` old, or null. */
+  recentStats(siteId: string, now: number, maxAgeMs: number): ServiceStats[] | null {
+    const cached = this.stats.get(siteId);
+    return cached && fresh(cached.at, now, maxAgeMs + 1) ? cached.stats : null;
+  }
 }
 
 export interface SiteForecast {
@@ -51,10 +70,10 @@ export interface SiteForecast {
 }
 
 /** Everything a site's screens show about waiting times, from one pass over the queue. */
-export function siteForecast(db: Store, siteId: string, now: number): SiteForecast {
+export function siteForecast(db: Store, siteId: string, now: number, cache: ForecastCache): SiteForecast {
   const active = activeVisits(db, siteId);
   const deskSessions = listDeskSessions(db, siteId);
-  const input = { now, visits: active, deskSessions, serviceTime: serviceTimeModel(db, siteId, now) };
+  const input = { now, visits: active, deskSessions, serviceTime: cache.model(db, siteId, now) };
   const byVisit = forecastQueue(input);
   const forecasts = [...byVisit.values()].map((f) => ({ visitId: f.visitId, expectedSeenAt: f.expectedSeenAt, breachAt: f.breachAt, willBreach: f.willBreach }));
   const waiting = new Map<string, number>();
@@ -63,5 +82,6 @@ export function siteForecast(db: Store, siteId: string, now: number): SiteForeca
     const ms = expectedWaitForNewArrival(s.id, input);
     return { serviceId: s.id, waiting: waiting.get(s.id) ?? 0, expectedWaitMinutes: ms === null ? null : Math.round(ms / 60_000) };
   });
+  cache.remember(siteId, now, stats);
   return { active, deskSessions, forecasts, expectedSeenAt: new Map(forecasts.map((f) => [f.visitId, f.expectedSeenAt])), stats };
 }

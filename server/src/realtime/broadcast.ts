@@ -9,43 +9,82 @@ import { roomOf } from './rooms.js';
 import { destinations } from './snapshots.js';
 import type { IoServer } from './types.js';
 
+export interface Broadcaster {
+  /** Sends what a committed command changed, now; schedules the site's figures to be refreshed. */
+  publish(change: Change): void;
+  /** Recomputes and sends forecasts, waiting figures and room states for any site waiting for it. */
+  flush(): void;
+}
+
 const isEmpty = (c: Change) => c.visits.length === 0 && !c.deskSessionsChanged && !c.prompts?.length && !c.roomsChanged && !c.noticesChanged && !c.refresh;
 
 /**
  * The one place where committed changes become messages. Staff rooms get whole visits
  * and prompts (breach prompts to managers only); display and kiosk rooms get ticket
  * numbers, destinations, counts, expected waits and notices — never a person.
+ *
+ * A change is sent at once as a small delta, so its cost does not grow with the queue.
+ * Forecasts and waiting figures do depend on the whole queue, so they are recomputed at
+ * most once per `refreshDelayMs` per site, however many check-ins arrive meanwhile.
  */
-export function publish(io: IoServer, deps: Deps, change: Change): void {
-  if (isEmpty(change)) return;
-  const { db } = deps;
-  const { siteId } = change;
-  const now = deps.clock.now();
-  const staff = io.to(roomOf(siteId, 'staff'));
-  const display = io.to(roomOf(siteId, 'display'));
-  const everyone = io.to([roomOf(siteId, 'staff'), roomOf(siteId, 'display'), roomOf(siteId, 'kiosk')]);
-  const destinationOf = destinations(db, siteId);
+export function createBroadcaster(io: IoServer, deps: Deps, refreshDelayMs: number): Broadcaster {
+  const dirty = new Map<string, { rooms: boolean }>();
+  let timer: NodeJS.Timeout | null = null;
 
-  for (const visit of change.visits) {
-    staff.emit('staff:visit', visit);
-    display.emit('display:ticket', toPublicTicket(visit, destinationOf(visit)));
+  function refresh(siteId: string, rooms: boolean): void {
+    const { db } = deps;
+    const forecast = siteForecast(db, siteId, deps.clock.now(), deps.forecasts);
+    const staff = io.to(roomOf(siteId, 'staff'));
+    if (rooms) staff.emit('staff:rooms', roomViews(listRooms(db, siteId), forecast.active));
+    staff.emit('staff:forecasts', forecast.forecasts);
+    io.to([roomOf(siteId, 'staff'), roomOf(siteId, 'display'), roomOf(siteId, 'kiosk')]).emit('queue:stats', forecast.stats);
   }
-  for (const event of change.events) {
-    if (event.type !== 'called' && event.type !== 'recalled') continue;
-    const visit = change.visits.find((v) => v.id === event.visitId);
-    const destination = visit ? destinationOf(visit) : null;
-    if (visit && destination) display.emit('display:announce', toAnnouncement(visit, destination, event.type === 'recalled'));
-  }
-  for (const prompt of change.prompts ?? []) {
-    io.to(roomOf(siteId, prompt.audience === 'managers' ? 'managers' : 'staff')).emit('staff:prompt', prompt);
-  }
-  if (change.deskSessionsChanged) staff.emit('staff:desk-sessions', listDeskSessions(db, siteId));
-  if (change.noticesChanged) everyone.emit('public:notices', activeNotices(db, siteId, now));
 
-  const forecast = siteForecast(db, siteId, now);
-  if (change.roomsChanged || change.visits.some((v) => v.roomId !== null || v.needs.privateRoom)) {
-    staff.emit('staff:rooms', roomViews(listRooms(db, siteId), forecast.active));
+  function flush(): void {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    const sites = [...dirty.entries()];
+    dirty.clear();
+    for (const [siteId, { rooms }] of sites) {
+      try {
+        refresh(siteId, rooms);
+      } catch (err) {
+        deps.log.error({ err, siteId }, 'refresh failed');
+      }
+    }
   }
-  staff.emit('staff:forecasts', forecast.forecasts);
-  everyone.emit('queue:stats', forecast.stats);
+
+  function publish(change: Change): void {
+    if (isEmpty(change)) return;
+    const { db } = deps;
+    const { siteId } = change;
+    const staff = io.to(roomOf(siteId, 'staff'));
+    const display = io.to(roomOf(siteId, 'display'));
+    const destinationOf = destinations(db, siteId);
+
+    for (const visit of change.visits) {
+      staff.emit('staff:visit', visit);
+      display.emit('display:ticket', toPublicTicket(visit, destinationOf(visit)));
+    }
+    for (const event of change.events) {
+      if (event.type !== 'called' && event.type !== 'recalled') continue;
+      const visit = change.visits.find((v) => v.id === event.visitId);
+      const destination = visit ? destinationOf(visit) : null;
+      if (visit && destination) display.emit('display:announce', toAnnouncement(visit, destination, event.type === 'recalled'));
+    }
+    for (const prompt of change.prompts ?? []) {
+      io.to(roomOf(siteId, prompt.audience === 'managers' ? 'managers' : 'staff')).emit('staff:prompt', prompt);
+    }
+    if (change.deskSessionsChanged) staff.emit('staff:desk-sessions', listDeskSessions(db, siteId));
+    if (change.noticesChanged) {
+      io.to([roomOf(siteId, 'staff'), roomOf(siteId, 'display'), roomOf(siteId, 'kiosk')]).emit('public:notices', activeNotices(db, siteId, deps.clock.now()));
+    }
+
+    const roomsTouched = !!change.roomsChanged || change.visits.some((v) => v.roomId !== null || v.needs.privateRoom);
+    const pending = dirty.get(siteId);
+    dirty.set(siteId, { rooms: roomsTouched || (pending?.rooms ?? false) });
+    timer ??= setTimeout(flush, refreshDelayMs);
+  }
+
+  return { publish, flush };
 }

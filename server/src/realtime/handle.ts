@@ -5,8 +5,8 @@ import { staffFromTokenHash } from '../auth/auth-store.js';
 import { allows, type Audience, type Principal } from '../auth/principal.js';
 import type { Change } from '../commands/change.js';
 import type { Deps } from '../commands/context.js';
-import { publish } from './broadcast.js';
-import type { IoServer, IoSocket } from './types.js';
+import type { Broadcaster } from './broadcast.js';
+import type { IoSocket } from './types.js';
 
 export function toErrorBody(error: unknown, log: Logger): ErrorBody {
   if (error instanceof AppError) return error.toBody();
@@ -25,7 +25,7 @@ export interface HandlerResult<T> {
  * what the command committed. A rejected call changes nothing.
  */
 export function handle<S extends z.ZodType, T>(
-  io: IoServer,
+  broadcaster: Broadcaster,
   socket: IoSocket,
   deps: Deps,
   event: ClientEventName,
@@ -36,7 +36,7 @@ export function handle<S extends z.ZodType, T>(
   const listener = (...args: unknown[]): void => {
     const last = args[args.length - 1];
     const ack = typeof last === 'function' ? (last as (r: Ack<T>) => void) : () => undefined;
-    const raw = typeof last === 'function' ? args[0] : args[0];
+    const raw = args[0];
     let result: Ack<T>;
     let change: Change | undefined;
     try {
@@ -49,7 +49,7 @@ export function handle<S extends z.ZodType, T>(
       result = { ok: false, error: toErrorBody(error, deps.log) };
     }
     ack(result);
-    if (change) publish(io, deps, change);
+    if (change) broadcaster.publish(change);
     if (!result.ok && result.error.code === 'UNAUTHENTICATED') socket.disconnect(true);
   };
   socket.on(event, listener);

@@ -5,8 +5,7 @@ import { activeNotices } from '../db/notice-store.js';
 import { closePrompt, openPrompts, promptsOfVisits, raisePrompt } from '../db/prompt-store.js';
 import { sites } from '../db/schema.js';
 import { siteForecast } from '../forecasting/site-forecast.js';
-import { publish } from './broadcast.js';
-import type { IoServer } from './types.js';
+import type { Broadcaster } from './broadcast.js';
 
 /**
  * Time passing is itself a change: clocks approach their limits, forecasts move and
@@ -14,14 +13,14 @@ import type { IoServer } from './types.js';
  * raises the prompts that have come due, lapses the ones nobody needs, and pushes the
  * refreshed forecasts to the screens.
  */
-export function createMonitor(io: IoServer, deps: Deps) {
+export function createMonitor(broadcaster: Broadcaster, deps: Deps) {
   const lastNotices = new Map<string, string>();
 
   function tickSite(siteId: string): Change {
     return deps.db.transaction(
       (tx) => {
         const now = deps.clock.now();
-        const forecast = siteForecast(tx, siteId, now);
+        const forecast = siteForecast(tx, siteId, now, deps.forecasts);
         const visitsById = new Map(forecast.active.map((v) => [v.id, v]));
         const changed: Prompt[] = lapsedPrompts(openPrompts(tx, siteId), visitsById).map((p) => closePrompt(tx, p, 'lapsed', null, now));
         const existing = promptsOfVisits(tx, siteId, new Set(visitsById.keys()));
@@ -43,11 +42,12 @@ export function createMonitor(io: IoServer, deps: Deps) {
   function tick(): void {
     for (const { id } of deps.db.select({ id: sites.id }).from(sites).all()) {
       try {
-        publish(io, deps, tickSite(id));
+        broadcaster.publish(tickSite(id));
       } catch (err) {
         deps.log.error({ err, siteId: id }, 'monitor tick failed');
       }
     }
+    broadcaster.flush();
   }
 
   let timer: NodeJS.Timeout | null = null;

@@ -22,6 +22,7 @@ import { listRooms } from '../db/room-store.js';
 import { visits } from '../db/schema.js';
 import { recentClosedVisits, rowToVisit } from '../db/visit-store.js';
 import { siteForecast } from '../forecasting/site-forecast.js';
+import type { Deps } from '../commands/context.js';
 
 const RECENT_CALLS = 6;
 const RECENT_CLOSED = 50;
@@ -37,9 +38,10 @@ export function destinations(db: Store, siteId: string): (visit: Pick<Visit, 'de
 
 export const isManager = (p: StaffPrincipal) => p.role === 'manager' || p.role === 'admin';
 
-export function staffSnapshot(db: Store, now: number, me: StaffPrincipal): StaffSnapshot {
+export function staffSnapshot({ db, clock, forecasts: cache }: Deps, me: StaffPrincipal): StaffSnapshot {
+  const now = clock.now();
   const site = getSite(db, me.siteId);
-  const forecast = siteForecast(db, site.id, now);
+  const forecast = siteForecast(db, site.id, now, cache);
   return {
     site,
     services: listServices(db, site.id),
@@ -69,9 +71,10 @@ function recentCalls(db: Store, siteId: string, serviceDay: string): CallAnnounc
     .map((v) => toAnnouncement(v, destinationOf(v) ?? '', v.recallCount > 0));
 }
 
-export function displaySnapshot(db: Store, now: number, siteId: string): DisplaySnapshot {
+export function displaySnapshot({ db, clock, forecasts: cache }: Deps, siteId: string): DisplaySnapshot {
+  const now = clock.now();
   const site = getSite(db, siteId);
-  const forecast = siteForecast(db, siteId, now);
+  const forecast = siteForecast(db, siteId, now, cache);
   const destinationOf = destinations(db, siteId);
   return {
     site: publicSite(site),
@@ -84,12 +87,13 @@ export function displaySnapshot(db: Store, now: number, siteId: string): Display
   };
 }
 
-export function kioskSnapshot(db: Store, now: number, siteId: string): KioskSnapshot {
+export function kioskSnapshot({ db, clock, forecasts: cache }: Deps, siteId: string): KioskSnapshot {
+  const now = clock.now();
   const site = getSite(db, siteId);
   return {
     site: publicSite(site),
     services: listServices(db, siteId).filter((s) => s.active),
-    stats: siteForecast(db, siteId, now).stats,
+    stats: siteForecast(db, siteId, now, cache).stats,
     notices: activeNotices(db, siteId, now),
     serverNow: now,
   };

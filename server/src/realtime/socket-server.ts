@@ -11,6 +11,7 @@ import { signOffDesk, signOnToDesk } from '../commands/desk-session.js';
 import { callNext, runVisitCommand } from '../commands/visit-command.js';
 import { resolvePrompt } from '../commands/resolve-prompt.js';
 import { postNotice, withdrawNotice } from '../commands/notices.js';
+import { createBroadcaster, type Broadcaster } from './broadcast.js';
 import { handle } from './handle.js';
 import { roomOf } from './rooms.js';
 import { displaySnapshot, isManager, kioskSnapshot, staffSnapshot } from './snapshots.js';
@@ -29,14 +30,14 @@ function authenticate(socket: IoSocket, deps: Deps): Principal | null {
 
 export function sendSnapshot(socket: Pick<IoSocket, 'emit' | 'data'>, deps: Deps): void {
   const p = socket.data.principal;
-  const now = deps.clock.now();
-  if (p.kind === 'staff') socket.emit('staff:snapshot', staffSnapshot(deps.db, now, p));
-  else if (p.deviceKind === 'display') socket.emit('display:snapshot', displaySnapshot(deps.db, now, p.siteId));
-  else socket.emit('kiosk:snapshot', kioskSnapshot(deps.db, now, p.siteId));
+  if (p.kind === 'staff') socket.emit('staff:snapshot', staffSnapshot(deps, p));
+  else if (p.deviceKind === 'display') socket.emit('display:snapshot', displaySnapshot(deps, p.siteId));
+  else socket.emit('kiosk:snapshot', kioskSnapshot(deps, p.siteId));
 }
 
-export function createSocketServer(http: HttpServer, deps: Deps): IoServer {
-  const io: IoServer = new Server(http, { maxHttpBufferSize: MAX_MESSAGE_BYTES, serveClient: false, connectionStateRecovery: undefined });
+export function createSocketServer(http: HttpServer, deps: Deps, refreshDelayMs: number): { io: IoServer; broadcaster: Broadcaster } {
+  const io: IoServer = new Server(http, { maxHttpBufferSize: MAX_MESSAGE_BYTES, serveClient: false });
+  const broadcaster = createBroadcaster(io, deps, refreshDelayMs);
 
   // Sockets that cannot say who they are never get past the handshake.
   io.use((socket, next) => {
@@ -54,40 +55,40 @@ export function createSocketServer(http: HttpServer, deps: Deps): IoServer {
     const staffOnly = ['staff'] as const;
     const asStaff = (pr: Principal) => pr as StaffPrincipal;
 
-    handle(io, socket, deps, 'sync:snapshot', ['staff', 'kiosk', 'display'], EmptyRequest, () => {
+    handle(broadcaster, socket, deps, 'sync:snapshot', ['staff', 'kiosk', 'display'], EmptyRequest, () => {
       sendSnapshot(socket, deps);
       return { data: null };
     });
-    handle(io, socket, deps, 'kiosk:check-in', ['kiosk'], CheckInRequest, (req, pr) => {
+    handle(broadcaster, socket, deps, 'kiosk:check-in', ['kiosk'], CheckInRequest, (req, pr) => {
       if (pr.kind !== 'device') throw new Error('unreachable');
       const { result, change } = checkInWalkIn(deps, pr.siteId, pr.deviceId, req);
       return { data: result, change };
     });
-    handle(io, socket, deps, 'staff:desk-sign-on', staffOnly, DeskSignOnRequest, (req, pr) => {
+    handle(broadcaster, socket, deps, 'staff:desk-sign-on', staffOnly, DeskSignOnRequest, (req, pr) => {
       const { session, change } = signOnToDesk(deps, asStaff(pr), req);
       return { data: session, change };
     });
-    handle(io, socket, deps, 'staff:desk-sign-off', staffOnly, EmptyRequest, (_req, pr) => ({ data: null, change: signOffDesk(deps, asStaff(pr)) }));
-    handle(io, socket, deps, 'staff:call-next', staffOnly, EmptyRequest, (_req, pr) => {
+    handle(broadcaster, socket, deps, 'staff:desk-sign-off', staffOnly, EmptyRequest, (_req, pr) => ({ data: null, change: signOffDesk(deps, asStaff(pr)) }));
+    handle(broadcaster, socket, deps, 'staff:call-next', staffOnly, EmptyRequest, (_req, pr) => {
       const { visit, change } = callNext(deps, asStaff(pr));
       return { data: visit, change };
     });
-    handle(io, socket, deps, 'staff:visit-command', staffOnly, VisitCommandRequest, (req, pr) => {
+    handle(broadcaster, socket, deps, 'staff:visit-command', staffOnly, VisitCommandRequest, (req, pr) => {
       const { visit, change } = runVisitCommand(deps, asStaff(pr), req.visitId, req.command);
       return { data: visit, change };
     });
-    handle(io, socket, deps, 'staff:resolve-prompt', staffOnly, ResolvePromptRequest, (req, pr) => {
+    handle(broadcaster, socket, deps, 'staff:resolve-prompt', staffOnly, ResolvePromptRequest, (req, pr) => {
       const { prompt, change } = resolvePrompt(deps, asStaff(pr), req);
       return { data: prompt, change };
     });
-    handle(io, socket, deps, 'staff:post-notice', staffOnly, PostNoticeRequest, (req, pr) => {
+    handle(broadcaster, socket, deps, 'staff:post-notice', staffOnly, PostNoticeRequest, (req, pr) => {
       const { notice, change } = postNotice(deps, asStaff(pr), req);
       return { data: notice, change };
     });
-    handle(io, socket, deps, 'staff:withdraw-notice', staffOnly, WithdrawNoticeRequest, (req, pr) => {
+    handle(broadcaster, socket, deps, 'staff:withdraw-notice', staffOnly, WithdrawNoticeRequest, (req, pr) => {
       const { notice, change } = withdrawNotice(deps, asStaff(pr), req);
       return { data: notice, change };
     });
   });
-  return io;
+  return { io, broadcaster };
 }

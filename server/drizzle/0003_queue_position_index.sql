@@ -1,0 +1,1 @@
+CREATE INDEX `visits_site_service_status` ON `visits` (`site_id`,`service_id`,`status`,`arrived_at`);
