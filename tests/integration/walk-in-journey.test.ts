@@ -72,6 +72,22 @@ describe('a walk-in from kiosk to completion, over real sockets', () => {
     advisor.close();
   });
 
+  it('calls a transferred visitor ahead of later arrivals, by their original clock', async () => {
+    const kiosk = await connectKiosk(server.url);
+    const { socket: advisor } = await connectStaff(server.url, 'advisor');
+    await ok(advisor, 'staff:desk-sign-on', { deskId: 'desk-1', serviceIds: ['council-tax'] });
+    const early = await ok<CheckInResult>(kiosk, 'kiosk:check-in', checkInRequest('council-tax'));
+    server.clock.advance(5 * MIN);
+    const later = await ok<CheckInResult>(kiosk, 'kiosk:check-in', checkInRequest('housing'));
+    expect(later.position).toBe(1);
+    await ok(advisor, 'staff:call-next', {});
+    await ok(advisor, 'staff:visit-command', { visitId: early.visitId, command: { type: 'transfer', serviceId: 'housing' } });
+    await ok(advisor, 'staff:desk-sign-on', { deskId: 'desk-1', serviceIds: ['housing'] });
+    expect((await ok<Visit>(advisor, 'staff:call-next', {})).id).toBe(early.visitId);
+    kiosk.close();
+    advisor.close();
+  });
+
   it('restarts ticket numbers at local midnight, not UTC midnight', async () => {
     const kiosk = await connectKiosk(server.url);
     server.clock.set(Date.UTC(2026, 5, 1, 22, 59, 0)); // 23:59 BST on 1 June

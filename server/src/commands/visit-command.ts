@@ -1,10 +1,10 @@
-import { AppError, bestFreeRoom, decide, evolve, lapsedPrompts, pickNext, waitClock, type Prompt, type Visit, type VisitCommand } from '@reception/shared';
+import { AppError, bestFreeRoom, decide, evolve, lapsedPrompts, waitClock, type Prompt, type Visit, type VisitCommand } from '@reception/shared';
 import type { StaffPrincipal } from '../auth/principal.js';
 import { deskSessionOf, getService, getSite } from '../db/config-store.js';
 import type { Store } from '../db/connection.js';
 import { closePrompt, openPrompts, raisePrompt } from '../db/prompt-store.js';
 import { listRooms } from '../db/room-store.js';
-import { activeVisits, appendEvent, getVisit, updateVisit } from '../db/visit-store.js';
+import { activeVisits, appendEvent, getVisit, nextToCall, updateVisit } from '../db/visit-store.js';
 import type { Change } from './change.js';
 import type { Deps } from './context.js';
 
@@ -60,7 +60,7 @@ export function callNext(deps: Deps, actor: StaffPrincipal): { visit: Visit | nu
     (tx) => {
       const desk = deskSessionOf(tx, actor.staffId);
       if (!desk) throw new AppError('CONFLICT', 'Sign on to a desk before calling a ticket.');
-      const next = pickNext(activeVisits(tx, actor.siteId), new Set(desk.serviceIds));
+      const next = nextToCall(tx, actor.siteId, desk.serviceIds);
       if (!next) return { visit: null, change: { siteId: actor.siteId, events: [], visits: [] } };
       const change = applyCommand(tx, deps.clock.now(), actor, next, { type: 'call' });
       return { visit: change.visits[0]!, change };

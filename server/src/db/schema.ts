@@ -93,6 +93,8 @@ export const visits = sqliteTable(
     officerWaitStartedAt: integer('officer_wait_started_at'),
     officerSeenAt: integer('officer_seen_at'),
     roomId: text('room_id'),
+    /** When the current wait clock would breach: kept so the next visitor is found by index, not by scanning the queue. */
+    breachAt: integer('breach_at').notNull().default(0),
     calledAt: integer('called_at'),
     servingAt: integer('serving_at'),
     endedAt: integer('ended_at'),
@@ -111,6 +113,7 @@ export const visits = sqliteTable(
     uniqueIndex('visits_site_day_ticket').on(t.siteId, t.serviceDay, t.ticket),
     index('visits_site_status').on(t.siteId, t.status),
     index('visits_site_service_status').on(t.siteId, t.serviceId, t.status, t.arrivedAt),
+    index('visits_call_order').on(t.siteId, t.status, t.breachAt, t.arrivedAt),
     index('visits_site_day').on(t.siteId, t.serviceDay),
   ],
 );

@@ -1,5 +1,5 @@
-import { and, desc, eq, inArray, notInArray } from 'drizzle-orm';
-import { ACTIVE_STATUSES, AppError, Outcome, VisitEvent as VisitEventSchema, type Visit, type VisitEvent } from '@reception/shared';
+import { and, asc, desc, eq, inArray, notInArray } from 'drizzle-orm';
+import { ACTIVE_STATUSES, AppError, Outcome, waitClock, VisitEvent as VisitEventSchema, type Visit, type VisitEvent } from '@reception/shared';
 
 /** Prompts and notices are logged against visits too; replay takes only the visit's own events. */
 const VISIT_EVENT_TYPES = new Set<unknown>(VisitEventSchema.options.map((o) => o.shape.type.value));
@@ -39,6 +39,7 @@ export function rowToVisit(row: VisitRow): Visit {
 }
 
 function visitToRow(v: Visit): Omit<VisitRow, 'requestId'> {
+  const breachAt = waitClock(v, 0).breachAt;
   const { id, siteId, serviceId, kind, ticket, serviceDay, status, arrivedAt, waitStartedAt, seenAt, calledAt, servingAt, endedAt } = v;
   return {
     id, siteId, serviceId, kind, ticket, serviceDay, status, arrivedAt, waitStartedAt, seenAt, calledAt, servingAt, endedAt,
@@ -46,6 +47,7 @@ function visitToRow(v: Visit): Omit<VisitRow, 'requestId'> {
     officerWaitStartedAt: v.officerWaitStartedAt,
     officerSeenAt: v.officerSeenAt,
     roomId: v.roomId,
+    breachAt,
     deskId: v.deskId,
     staffId: v.staffId,
     recallCount: v.recallCount,
@@ -120,4 +122,19 @@ export function eventsOfVisit(db: Store, visitId: string): VisitEvent[] {
     .all()
     .map((r) => r.payload as { type?: unknown })
     .filter((p): p is VisitEvent => VISIT_EVENT_TYPES.has(p.type));
+}
+
+/**
+ * The waiting visitor among `serviceIds` who would breach first (then earliest arrival):
+ * the same order as the domain's `compareForCalling`, answered by an index.
+ */
+export function nextToCall(db: Store, siteId: string, serviceIds: readonly string[]): Visit | null {
+  const row = db
+    .select()
+    .from(visits)
+    .where(and(eq(visits.siteId, siteId), eq(visits.status, 'waiting'), inArray(visits.serviceId, [...serviceIds])))
+    .orderBy(asc(visits.breachAt), asc(visits.arrivedAt), asc(visits.ticket))
+    .limit(1)
+    .get();
+  return row ? rowToVisit(row) : null;
 }
