@@ -24,7 +24,7 @@ export function checkInWalkIn(deps: Deps, siteId: string, deviceId: string, req:
       const existing = findVisitByRequestId(tx, req.requestId);
       if (existing) {
         if (existing.siteId !== siteId) throw new AppError('CONFLICT', 'That request id was already used at another site.');
-        return { result: describeTicket(deps, tx, existing, site.name, site.phone), change: { siteId, events: [], visits: [], deskSessionsChanged: false } };
+        return { result: describeTicket(deps, tx, existing, site.name, site.phone, false), change: { siteId, events: [], visits: [], deskSessionsChanged: false } };
       }
       if (!isOpenAt(site.openingHours, now, site.timeZone)) throw new AppError('CONFLICT', 'We are closed at the moment. Please come back when we are open.');
       const service = getService(tx, siteId, req.serviceId);
@@ -38,7 +38,7 @@ export function checkInWalkIn(deps: Deps, siteId: string, deviceId: string, req:
       insertVisit(tx, event.visit, req.requestId);
       appendEvent(tx, event);
       linkNoticeVisits(tx, activeNotices(tx, siteId, now).map((n) => n.id), [event.visit.id]);
-      return { result: describeTicket(deps, tx, event.visit, site.name, site.phone), change: { siteId, events: [event], visits: [event.visit], deskSessionsChanged: false } };
+      return { result: describeTicket(deps, tx, event.visit, site.name, site.phone, true), change: { siteId, events: [event], visits: [event.visit], deskSessionsChanged: false } };
     },
     { behavior: 'immediate' },
   );
@@ -47,7 +47,7 @@ export function checkInWalkIn(deps: Deps, siteId: string, deviceId: string, req:
 /** How fresh the cached waiting figures must be to quote on a ticket. */
 const QUOTE_MAX_AGE_MS = 2000;
 
-function describeTicket(deps: Deps, db: Store, visit: Visit, siteName: string, sitePhone: string): CheckInResult {
+function describeTicket(deps: Deps, db: Store, visit: Visit, siteName: string, sitePhone: string, isNew: boolean): CheckInResult {
   const now = deps.clock.now();
   // Whoever is already waiting for the service is ahead: later arrivals under the same standard breach later.
   const ahead = db
@@ -55,7 +55,6 @@ function describeTicket(deps: Deps, db: Store, visit: Visit, siteName: string, s
     .from(visits)
     .where(and(eq(visits.siteId, visit.siteId), eq(visits.serviceId, visit.serviceId), eq(visits.status, 'waiting'), ne(visits.id, visit.id), lte(visits.arrivedAt, visit.arrivedAt)))
     .get();
-  const stats = deps.forecasts.recentStats(visit.siteId, now, QUOTE_MAX_AGE_MS) ?? siteForecast(db, visit.siteId, now, deps.forecasts).stats;
   const service = getService(db, visit.siteId, visit.serviceId);
   return {
     visitId: visit.id,
@@ -65,9 +64,21 @@ function describeTicket(deps: Deps, db: Store, visit: Visit, siteName: string, s
     arrivedAt: visit.arrivedAt,
     serviceDay: visit.serviceDay,
     position: (ahead?.n ?? 0) + 1,
-    expectedWaitMinutes: stats.find((s) => s.serviceId === visit.serviceId)?.expectedWaitMinutes ?? null,
+    expectedWaitMinutes: expectedWaitMinutes(deps, db, visit, now, isNew),
     promiseMinutes: visit.kind === 'appointment' ? visit.standards.appointmentMinutes : visit.standards.walkInMinutes,
     sitePhone,
     siteName,
   };
+}
+
+/**
+ * The wait to print on the ticket. The figure for "someone joining now", refreshed after
+ * every burst of changes, is exactly this for a new arrival and costs nothing; otherwise
+ * (no fresh figure, or a retried check-in) the queue is forecast with the visitor in it.
+ */
+function expectedWaitMinutes(deps: Deps, db: Store, visit: Visit, now: number, isNew: boolean): number | null {
+  const cached = isNew ? deps.forecasts.recentStats(visit.siteId, now, QUOTE_MAX_AGE_MS) : null;
+  if (cached) return cached.find((s) => s.serviceId === visit.serviceId)?.expectedWaitMinutes ?? null;
+  const seenAt = siteForecast(db, visit.siteId, now, deps.forecasts).expectedSeenAt.get(visit.id);
+  return seenAt == null ? null : Math.round(Math.max(0, seenAt - now) / 60_000);
 }
