@@ -5,6 +5,8 @@ import { systemClock, type Clock, type MovableClock } from './clock.js';
 import type { Deps } from './commands/context.js';
 import { openDatabase, type Db } from './db/connection.js';
 import { ForecastCache } from './forecasting/site-forecast.js';
+import { ConfigCache } from './db/config-cache.js';
+import { CommitBatcher } from './db/commit-batcher.js';
 import { createHttpApp } from './http/app.js';
 import { roomOf } from './realtime/rooms.js';
 import { createSocketServer } from './realtime/socket-server.js';
@@ -53,11 +55,12 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const log = opts.log ?? pino({ level: 'silent' });
   const db = openDatabase(opts.databasePath);
   await opts.prepare?.(db, clock);
-  const deps: Deps = { db, clock, log, forecasts: new ForecastCache() };
+  const deps: Deps = { db, clock, log, forecasts: new ForecastCache(), config: new ConfigCache(), batcher: new CommitBatcher(db) };
   let io: IoServer | null = null;
   let broadcaster: Broadcaster | null = null;
   // A configuration change can alter what every screen shows; give each a fresh snapshot.
   const onConfigChanged = (siteId: string) => {
+    deps.config.invalidate(siteId);
     if (!io) return;
     const rooms = (['staff', 'display', 'kiosk'] as const).map((a) => roomOf(siteId, a));
     void io

@@ -42,6 +42,7 @@ export interface ServerToClientEvents {
   /** A prompt raised or resolved: show it while open, remove it once resolved. */
   'staff:prompt': (prompt: Prompt) => void;
   'staff:rooms': (rooms: RoomView[]) => void;
+  /** Forecasts that moved (by a minute or more) since last sent: merge by visitId. */
   'staff:forecasts': (forecasts: VisitForecastView[]) => void;
   /** The notices currently showing (delay reasons, reception unattended), to every audience. */
   'public:notices': (notices: Notice[]) => void;

@@ -1,11 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { and, count, eq, lte, ne } from 'drizzle-orm';
 import { AppError, checkIn, isOpenAt, formatTicket, serviceDayOf, type CheckInRequest, type CheckInResult, type Visit } from '@reception/shared';
-import { getService, getSite } from '../db/config-store.js';
-import { visits } from '../db/schema.js';
+import { hotQueries } from '../db/hot-queries.js';
 import { siteForecast } from '../forecasting/site-forecast.js';
-import { appendEvent, findVisitByRequestId, insertVisit } from '../db/visit-store.js';
-import { nextTicketSequence } from '../db/ticket-counter.js';
+import { appendEvent, insertVisit, rowToVisit } from '../db/visit-store.js';
 import { activeNotices, linkNoticeVisits } from '../db/notice-store.js';
 import type { Change } from './change.js';
 import type { Deps } from './context.js';
@@ -13,24 +10,30 @@ import type { Store } from '../db/connection.js';
 
 /**
  * A walk-in checks in at a kiosk. Idempotent on `requestId`: a kiosk that lost the
- * acknowledgement and retries is given the ticket it was already issued.
+ * acknowledgement and retries is given the ticket it was already issued. Runs in the
+ * group commit, so a burst of check-ins costs one write to disk.
  */
-export function checkInWalkIn(deps: Deps, siteId: string, deviceId: string, req: CheckInRequest): { result: CheckInResult; change: Change } {
-  const { db, clock } = deps;
-  return db.transaction(
+export function checkInWalkIn(deps: Deps, siteId: string, deviceId: string, req: CheckInRequest): Promise<{ result: CheckInResult; change: Change }> {
+  const { clock } = deps;
+  return deps.batcher.submit(
     (tx) => {
       const now = clock.now();
-      const site = getSite(tx, siteId);
-      const existing = findVisitByRequestId(tx, req.requestId);
+      const config = deps.config.get(tx, siteId);
+      const site = config.site;
+      const hot = hotQueries(deps.db);
+      const row = hot.visitByRequestId.get({ requestId: req.requestId });
+      const existing = row ? rowToVisit(row) : null;
       if (existing) {
         if (existing.siteId !== siteId) throw new AppError('CONFLICT', 'That request id was already used at another site.');
         return { result: describeTicket(deps, tx, existing, site.name, site.phone, false), change: { siteId, events: [], visits: [], deskSessionsChanged: false } };
       }
       if (!isOpenAt(site.openingHours, now, site.timeZone)) throw new AppError('CONFLICT', 'We are closed at the moment. Please come back when we are open.');
-      const service = getService(tx, siteId, req.serviceId);
+      const service = config.services.find((s) => s.id === req.serviceId);
+      if (!service) throw new AppError('NOT_FOUND', 'No such service at this site.');
       if (!service.active) throw new AppError('CONFLICT', `${service.name} is not taking visitors at the moment.`);
       const serviceDay = serviceDayOf(now, site.timeZone);
-      const ticket = formatTicket(service.prefix, nextTicketSequence(tx, siteId, serviceDay, service.prefix));
+      const sequence = hot.nextTicket.get({ siteId, serviceDay, prefix: service.prefix }).last;
+      const ticket = formatTicket(service.prefix, sequence);
       const event = checkIn(
         { visitId: randomUUID(), siteId, serviceId: service.id, kind: 'walk-in', ticket, serviceDay, language: req.language, needs: req.needs, standards: site.standards, actorId: deviceId },
         now,
@@ -40,7 +43,6 @@ export function checkInWalkIn(deps: Deps, siteId: string, deviceId: string, req:
       linkNoticeVisits(tx, activeNotices(tx, siteId, now).map((n) => n.id), [event.visit.id]);
       return { result: describeTicket(deps, tx, event.visit, site.name, site.phone, true), change: { siteId, events: [event], visits: [event.visit], deskSessionsChanged: false } };
     },
-    { behavior: 'immediate' },
   );
 }
 
@@ -50,12 +52,8 @@ const QUOTE_MAX_AGE_MS = 2000;
 function describeTicket(deps: Deps, db: Store, visit: Visit, siteName: string, sitePhone: string, isNew: boolean): CheckInResult {
   const now = deps.clock.now();
   // Whoever is already waiting for the service is ahead: later arrivals under the same standard breach later.
-  const ahead = db
-    .select({ n: count() })
-    .from(visits)
-    .where(and(eq(visits.siteId, visit.siteId), eq(visits.serviceId, visit.serviceId), eq(visits.status, 'waiting'), ne(visits.id, visit.id), lte(visits.arrivedAt, visit.arrivedAt)))
-    .get();
-  const service = getService(db, visit.siteId, visit.serviceId);
+  const ahead = hotQueries(deps.db).waitingAhead.get({ siteId: visit.siteId, serviceId: visit.serviceId, visitId: visit.id, arrivedAt: visit.arrivedAt });
+  const service = deps.config.get(db, visit.siteId).services.find((s) => s.id === visit.serviceId)!;
   return {
     visitId: visit.id,
     ticket: visit.ticket,

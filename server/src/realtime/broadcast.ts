@@ -1,4 +1,5 @@
-import { roomViews, toAnnouncement, toPublicTicket } from '@reception/shared';
+import { performance } from 'node:perf_hooks';
+import { roomViews, toAnnouncement, toPublicTicket, type VisitForecastView } from '@reception/shared';
 import type { Change } from '../commands/change.js';
 import type { Deps } from '../commands/context.js';
 import { listDeskSessions } from '../db/config-store.js';
@@ -29,15 +30,33 @@ const isEmpty = (c: Change) => c.visits.length === 0 && !c.deskSessionsChanged &
  */
 export function createBroadcaster(io: IoServer, deps: Deps, refreshDelayMs: number): Broadcaster {
   const dirty = new Map<string, { rooms: boolean }>();
+  const sentForecasts = new Map<string, Map<string, string>>();
+  const sentStats = new Map<string, string>();
   let timer: NodeJS.Timeout | null = null;
+  // A very long queue makes each refresh dearer; waiting nine times as long as the last
+  // one took keeps refreshing under a tenth of the server's time, whatever the queue.
+  let lastRefreshMs = 0;
+
+  /** Only what moved since it was last sent: a new arrival at the back changes nobody else's forecast. */
+  function changedForecasts(siteId: string, forecasts: VisitForecastView[]): VisitForecastView[] {
+    const before = sentForecasts.get(siteId) ?? new Map<string, string>();
+    const after = new Map(forecasts.map((f) => [f.visitId, `${f.expectedSeenAt === null ? '-' : Math.round(f.expectedSeenAt / 60_000)}|${f.willBreach}`]));
+    sentForecasts.set(siteId, after);
+    return forecasts.filter((f) => before.get(f.visitId) !== after.get(f.visitId));
+  }
 
   function refresh(siteId: string, rooms: boolean): void {
     const { db } = deps;
     const forecast = siteForecast(db, siteId, deps.clock.now(), deps.forecasts);
     const staff = io.to(roomOf(siteId, 'staff'));
     if (rooms) staff.emit('staff:rooms', roomViews(listRooms(db, siteId), forecast.active));
-    staff.emit('staff:forecasts', forecast.forecasts);
-    io.to([roomOf(siteId, 'staff'), roomOf(siteId, 'display'), roomOf(siteId, 'kiosk')]).emit('queue:stats', forecast.stats);
+    const moved = changedForecasts(siteId, forecast.forecasts);
+    if (moved.length > 0) staff.emit('staff:forecasts', moved);
+    const stats = JSON.stringify(forecast.stats);
+    if (sentStats.get(siteId) !== stats) {
+      sentStats.set(siteId, stats);
+      io.to([roomOf(siteId, 'staff'), roomOf(siteId, 'display'), roomOf(siteId, 'kiosk')]).emit('queue:stats', forecast.stats);
+    }
   }
 
   function flush(): void {
@@ -45,6 +64,7 @@ export function createBroadcaster(io: IoServer, deps: Deps, refreshDelayMs: numb
     timer = null;
     const sites = [...dirty.entries()];
     dirty.clear();
+    const started = performance.now();
     for (const [siteId, { rooms }] of sites) {
       try {
         refresh(siteId, rooms);
@@ -52,6 +72,7 @@ export function createBroadcaster(io: IoServer, deps: Deps, refreshDelayMs: numb
         deps.log.error({ err, siteId }, 'refresh failed');
       }
     }
+    lastRefreshMs = performance.now() - started;
   }
 
   function publish(change: Change): void {
@@ -60,7 +81,7 @@ export function createBroadcaster(io: IoServer, deps: Deps, refreshDelayMs: numb
     const { siteId } = change;
     const staff = io.to(roomOf(siteId, 'staff'));
     const display = io.to(roomOf(siteId, 'display'));
-    const destinationOf = destinations(db, siteId);
+    const destinationOf = destinations(deps, siteId);
 
     for (const visit of change.visits) {
       staff.emit('staff:visit', visit);
@@ -83,7 +104,7 @@ export function createBroadcaster(io: IoServer, deps: Deps, refreshDelayMs: numb
     const roomsTouched = !!change.roomsChanged || change.visits.some((v) => v.roomId !== null || v.needs.privateRoom);
     const pending = dirty.get(siteId);
     dirty.set(siteId, { rooms: roomsTouched || (pending?.rooms ?? false) });
-    timer ??= setTimeout(flush, refreshDelayMs);
+    timer ??= setTimeout(flush, refreshDelayMs === 0 ? 0 : Math.max(refreshDelayMs, lastRefreshMs * 9));
   }
 
   return { publish, flush };

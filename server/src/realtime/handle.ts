@@ -31,26 +31,26 @@ export function handle<S extends z.ZodType, T>(
   event: ClientEventName,
   audience: readonly Audience[],
   schema: S,
-  run: (input: z.infer<S>, principal: Principal) => HandlerResult<T>,
+  run: (input: z.infer<S>, principal: Principal) => HandlerResult<T> | Promise<HandlerResult<T>>,
 ): void {
   const listener = (...args: unknown[]): void => {
     const last = args[args.length - 1];
     const ack = typeof last === 'function' ? (last as (r: Ack<T>) => void) : () => undefined;
-    const raw = args[0];
-    let result: Ack<T>;
-    let change: Change | undefined;
+    const answer = (result: Ack<T>, change?: Change) => {
+      ack(result);
+      if (change) broadcaster.publish(change);
+      if (!result.ok && result.error.code === 'UNAUTHENTICATED') socket.disconnect(true);
+    };
+    const fail = (error: unknown) => answer({ ok: false, error: toErrorBody(error, deps.log) });
     try {
       const principal = currentPrincipal(socket, deps);
       if (!allows(principal, audience)) throw new AppError('FORBIDDEN', `This ${describe(principal)} may not use ${event}.`);
-      const out = run(parseOrThrow(schema, raw, `${event} payload`), principal);
-      result = { ok: true, data: out.data };
-      change = out.change;
+      const out = run(parseOrThrow(schema, args[0], `${event} payload`), principal);
+      if (out instanceof Promise) out.then((o) => answer({ ok: true, data: o.data }, o.change), fail);
+      else answer({ ok: true, data: out.data }, out.change);
     } catch (error) {
-      result = { ok: false, error: toErrorBody(error, deps.log) };
+      fail(error);
     }
-    ack(result);
-    if (change) broadcaster.publish(change);
-    if (!result.ok && result.error.code === 'UNAUTHENTICATED') socket.disconnect(true);
   };
   socket.on(event, listener);
 }

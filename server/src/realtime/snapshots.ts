@@ -15,7 +15,6 @@ import { and, desc, eq, isNotNull } from 'drizzle-orm';
 import { meOf } from '../auth/auth-store.js';
 import type { StaffPrincipal } from '../auth/principal.js';
 import { getSite, listDesks, listServices } from '../db/config-store.js';
-import type { Store } from '../db/connection.js';
 import { activeNotices } from '../db/notice-store.js';
 import { openPrompts } from '../db/prompt-store.js';
 import { listRooms } from '../db/room-store.js';
@@ -30,9 +29,10 @@ const RECENT_CLOSED = 50;
 export const publicSite = (site: Site): PublicSite => ({ id: site.id, name: site.name, timeZone: site.timeZone, phone: site.phone, standards: site.standards, openingHours: site.openingHours });
 
 /** Where a called visitor should go: their interview room if they have one, else the desk. */
-export function destinations(db: Store, siteId: string): (visit: Pick<Visit, 'deskId' | 'roomId'>) => string | null {
-  const desks = new Map(listDesks(db, siteId).map((d) => [d.id, d.name]));
-  const rooms = new Map(listRooms(db, siteId).map((r) => [r.id, r.name]));
+export function destinations(deps: Deps, siteId: string): (visit: Pick<Visit, 'deskId' | 'roomId'>) => string | null {
+  const config = deps.config.get(deps.db, siteId);
+  const desks = new Map(config.desks.map((d) => [d.id, d.name]));
+  const rooms = new Map(config.rooms.map((r) => [r.id, r.name]));
   return (v) => (v.roomId ? (rooms.get(v.roomId) ?? null) : v.deskId ? (desks.get(v.deskId) ?? null) : null);
 }
 
@@ -58,8 +58,9 @@ export function staffSnapshot({ db, clock, forecasts: cache }: Deps, me: StaffPr
   };
 }
 
-function recentCalls(db: Store, siteId: string, serviceDay: string): CallAnnouncement[] {
-  const destinationOf = destinations(db, siteId);
+function recentCalls(deps: Deps, siteId: string, serviceDay: string): CallAnnouncement[] {
+  const { db } = deps;
+  const destinationOf = destinations(deps, siteId);
   return db
     .select()
     .from(visits)
@@ -71,17 +72,18 @@ function recentCalls(db: Store, siteId: string, serviceDay: string): CallAnnounc
     .map((v) => toAnnouncement(v, destinationOf(v) ?? '', v.recallCount > 0));
 }
 
-export function displaySnapshot({ db, clock, forecasts: cache }: Deps, siteId: string): DisplaySnapshot {
+export function displaySnapshot(deps: Deps, siteId: string): DisplaySnapshot {
+  const { db, clock, forecasts: cache } = deps;
   const now = clock.now();
   const site = getSite(db, siteId);
   const forecast = siteForecast(db, siteId, now, cache);
-  const destinationOf = destinations(db, siteId);
+  const destinationOf = destinations(deps, siteId);
   return {
     site: publicSite(site),
     services: listServices(db, siteId),
     stats: forecast.stats,
     tickets: forecast.active.map((v) => toPublicTicket(v, destinationOf(v))),
-    recentCalls: recentCalls(db, siteId, serviceDayOf(now, site.timeZone)),
+    recentCalls: recentCalls(deps, siteId, serviceDayOf(now, site.timeZone)),
     notices: activeNotices(db, siteId, now),
     serverNow: now,
   };

@@ -61,8 +61,7 @@ export function createSocketServer(http: HttpServer, deps: Deps, refreshDelayMs:
     });
     handle(broadcaster, socket, deps, 'kiosk:check-in', ['kiosk'], CheckInRequest, (req, pr) => {
       if (pr.kind !== 'device') throw new Error('unreachable');
-      const { result, change } = checkInWalkIn(deps, pr.siteId, pr.deviceId, req);
-      return { data: result, change };
+      return checkInWalkIn(deps, pr.siteId, pr.deviceId, req).then(({ result, change }) => ({ data: result, change }));
     });
     handle(broadcaster, socket, deps, 'staff:desk-sign-on', staffOnly, DeskSignOnRequest, (req, pr) => {
       const { session, change } = signOnToDesk(deps, asStaff(pr), req);

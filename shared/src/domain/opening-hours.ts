@@ -1,6 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import type { DayHours, OpeningHours } from '../schemas/site.js';
+import { perMinute } from './service-day.js';
 
 const KEYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 
@@ -14,8 +15,12 @@ export function hoursOn(hours: OpeningHours, now: number, timeZone: string): Day
  * closing exclusive: at 17:00 a site that closes at 17:00 is closed.
  */
 export function isOpenAt(hours: OpeningHours, now: number, timeZone: string): boolean {
-  const today = hoursOn(hours, now, timeZone);
-  if (!today) return false;
-  const hhmm = format(new TZDate(now, timeZone), 'HH:mm');
-  return hhmm >= today.open && hhmm < today.close;
+  const { day, hhmm } = perMinute(localMemo, now, timeZone, () => {
+    const local = new TZDate(now, timeZone);
+    return { day: KEYS[local.getDay()]!, hhmm: format(local, 'HH:mm') };
+  });
+  const today = hours[day];
+  return today !== null && hhmm >= today.open && hhmm < today.close;
 }
+
+const localMemo = new Map<string, { day: (typeof KEYS)[number]; hhmm: string }>();

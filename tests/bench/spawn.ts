@@ -1,0 +1,75 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const SERVER_DIR = resolve(here, '../../server');
+
+export interface Spawned {
+  url: string;
+  child: ChildProcess;
+  dbPath: string;
+  stop(signal?: NodeJS.Signals): Promise<void>;
+}
+
+async function waitForHealth(url: string, timeoutMs = 30_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`server at ${url} did not come up`);
+}
+
+/** The real server in its own process, so its event loop is not the load generator's. */
+export async function spawnServer(port: number, opts: { dbPath?: string; env?: Record<string, string> } = {}): Promise<Spawned> {
+  const dbPath = opts.dbPath ?? join(mkdtempSync(join(tmpdir(), 'reception-bench-')), 'bench.db');
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: SERVER_DIR,
+    env: { ...process.env, DATABASE_PATH: dbPath, SEED_DEMO: 'true', PORT: String(port), LOG_LEVEL: 'warn', MONITOR_INTERVAL_MS: '60000', STATIC_ROOT: '/nonexistent', ...opts.env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitForHealth(url);
+  return {
+    url,
+    child,
+    dbPath,
+    stop: (signal = 'SIGTERM') =>
+      new Promise((resolveStop) => {
+        if (child.exitCode !== null) return resolveStop();
+        child.once('exit', () => resolveStop());
+        child.kill(signal);
+      }),
+  };
+}
+
+/** A bare Socket.IO server in its own process: the baseline for fan-out latency. */
+export async function spawnBare(port: number): Promise<Spawned> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(here, 'bare-server.ts'), String(port)], { cwd: SERVER_DIR, stdio: ['ignore', 'ignore', 'inherit'] });
+  const url = `http://127.0.0.1:${port}`;
+  await waitForHealth(url);
+  return {
+    url,
+    child,
+    dbPath: '',
+    stop: () =>
+      new Promise((r) => {
+        child.once('exit', () => r());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/** Resident memory of a process, from /proc (Linux). */
+export function rssMiB(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return kb / 1024;
+}

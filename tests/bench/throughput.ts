@@ -1,0 +1,58 @@
+import { randomUUID } from 'node:crypto';
+import { openDatabase } from '@reception/server';
+import { checkInPayload, connect, emit, registerKiosks } from './clients.js';
+import { spawnServer } from './spawn.js';
+
+export interface ThroughputResult {
+  kiosks: number;
+  seconds: number;
+  acknowledged: number;
+  perSecond: number;
+  inDatabase: number;
+  distinctTickets: number;
+  retries: number;
+}
+
+const SERVICES = ['council-tax', 'housing', 'benefits', 'planning', 'general'];
+
+/**
+ * 20 kiosks check visitors in as fast as the server acknowledges (8 in flight each) for
+ * `seconds`; a request that times out is retried with the same id. Afterwards the
+ * database must hold exactly one visit per acknowledged check-in, each ticket distinct.
+ */
+export async function throughput(seconds = 30, kioskCount = 20, inFlight = 8): Promise<ThroughputResult> {
+  const server = await spawnServer(4803);
+  const tokens = await registerKiosks(server.url, kioskCount);
+  const kiosks = await Promise.all(tokens.map((t) => connect(server.url, { deviceToken: t })));
+  const acked = new Set<string>();
+  let retries = 0;
+  const started = Date.now();
+  const until = started + seconds * 1000;
+
+  async function lane(k: number, lane: number): Promise<void> {
+    let n = 0;
+    while (Date.now() < until) {
+      const requestId = randomUUID();
+      const serviceId = SERVICES[(k + lane + n++) % SERVICES.length]!;
+      for (;;) {
+        try {
+          const ack = await emit<{ visitId: string }>(kiosks[k]!, 'kiosk:check-in', checkInPayload(serviceId, requestId), 15_000);
+          if (!ack.ok) throw new Error(ack.error?.message);
+          acked.add(ack.data!.visitId);
+          break;
+        } catch {
+          retries++;
+        }
+      }
+    }
+  }
+  await Promise.all(kiosks.flatMap((_, k) => Array.from({ length: inFlight }, (__, l) => lane(k, l))));
+  const elapsed = (Date.now() - started) / 1000;
+  for (const k of kiosks) k.close();
+  await server.stop();
+
+  const db = openDatabase(server.dbPath);
+  const rows = db.$client.prepare('SELECT COUNT(*) AS n, COUNT(DISTINCT service_day || ticket) AS d FROM visits').get() as { n: number; d: number };
+  db.$client.close();
+  return { kiosks: kioskCount, seconds: elapsed, acknowledged: acked.size, perSecond: acked.size / elapsed, inDatabase: rows.n, distinctTickets: rows.d, retries };
+}
