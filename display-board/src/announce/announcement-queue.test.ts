@@ -29,6 +29,20 @@ describe('AnnouncementQueue', () => {
     expect(queue.busy).toBe(false);
   });
 
+  it('reports each end before the next start, even when one fails', async () => {
+    const { playing, perform } = controllablePerform();
+    const steps: string[] = [];
+    const failing = (t: string) => (t === 'bad' ? Promise.reject(new Error('no voice')) : perform(t));
+    const queue = new AnnouncementQueue({ perform: failing, onStart: (t) => steps.push(`start ${t}`), onEnd: (t) => steps.push(`end ${t}`) });
+    queue.enqueue('bad');
+    queue.enqueue('good');
+    await tick();
+    expect(steps).toEqual(['start bad', 'end bad', 'start good']);
+    playing[0]?.finish();
+    await tick();
+    expect(steps).toEqual(['start bad', 'end bad', 'start good', 'end good']);
+  });
+
   it('carries on after an announcement fails', async () => {
     const started: string[] = [];
     const queue = new AnnouncementQueue({ perform: (t) => (t === 'bad' ? Promise.reject(new Error('no voice')) : Promise.resolve()), onStart: (t) => started.push(t) });

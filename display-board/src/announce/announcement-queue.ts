@@ -7,6 +7,8 @@ export interface AnnouncementQueueOptions {
   perform: (text: string) => Promise<void>;
   /** Told as each announcement starts, in order. */
   onStart?: (text: string) => void;
+  /** Told as each announcement has finished (or failed), before the next one starts. */
+  onEnd?: (text: string) => void;
   /**
    * After a long outage a burst of calls could keep the room listening for minutes to
    * calls already on screen; beyond this many waiting, the oldest are dropped.
@@ -44,6 +46,7 @@ export class AnnouncementQueue {
         } catch {
           // A failed chime or voice must never stop later calls being announced.
         }
+        this.options.onEnd?.(text);
       }
     } finally {
       this.running = false;

@@ -4,7 +4,7 @@ import { AnnouncementQueue } from './announcement-queue';
 import { announcementText } from './announcement-text';
 import { playChime } from './chime';
 import { speak, unlockSpeech } from './speech';
-import { initAnnouncementLog, recordAnnouncementStart } from './test-hook';
+import { initAnnouncementLog, recordAnnouncementEnd, recordAnnouncementStart } from './test-hook';
 
 function newAudioContext(): AudioContext | null {
   try {
@@ -33,6 +33,7 @@ export function useAnnouncer(): Announcer {
     () =>
       (queue.current ??= new AnnouncementQueue({
         onStart: recordAnnouncementStart,
+        onEnd: recordAnnouncementEnd,
         perform: async (text) => {
           await playChime(audioContext());
           await speak(text);

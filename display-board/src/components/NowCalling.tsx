@@ -1,4 +1,5 @@
 import type { CallAnnouncement } from '@reception/shared';
+import { destinationText } from '../state/destination-text';
 
 function lengthClass(destination: string): string {
   if (destination.length > 22) return ' is-very-long';
@@ -15,7 +16,7 @@ export function NowCalling({ call, highlighted }: { call: CallAnnouncement | nul
       {call ? (
         <div className="latest-call" data-testid="latest-call" aria-live="polite">
           <span className="latest-ticket">{call.ticket}</span>
-          <span className={`latest-destination${lengthClass(call.destination)}`}>→ {call.destination}</span>
+          <span className={`latest-destination${lengthClass(call.destination)}`}>{destinationText(call.destination)}</span>
           {call.recall && <span className="recall-tag">Called again</span>}
         </div>
       ) : (

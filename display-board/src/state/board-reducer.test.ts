@@ -186,6 +186,8 @@ describe('waitingView', () => {
 describe('waitText', () => {
   it('words the expected wait for the public', () => {
     expect(waitText(3, 10)).toBe('About 10 min wait');
+    expect(waitText(30, 70)).toBe('About 1 hour 10 min wait');
+    expect(waitText(60, 200)).toBe('Long wait — please ask at reception');
     expect(waitText(1, 0)).toBe('No wait');
     expect(waitText(0, 0)).toBeNull();
     expect(waitText(2, null)).toBe('Wait time to be confirmed');

@@ -1,5 +1,6 @@
 import type { PublicTicket, Service, ServiceStats } from '@reception/shared';
 import type { BoardState } from './board-reducer';
+import { expectedWaitText } from './wait-wording';
 
 /**
  * Ticket chips shown per service before "+N more". Chosen so five services with a
@@ -24,8 +25,7 @@ const byTicket = new Intl.Collator('en', { numeric: true });
 export function waitText(waiting: number, expectedWaitMinutes: number | null): string | null {
   if (waiting === 0) return null;
   if (expectedWaitMinutes === null) return 'Wait time to be confirmed';
-  if (expectedWaitMinutes === 0) return 'No wait';
-  return `About ${expectedWaitMinutes} min wait`;
+  return expectedWaitText(expectedWaitMinutes);
 }
 
 function waitingTicketsOf(tickets: Iterable<PublicTicket>, serviceId: string): string[] {
