@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { checkInPayload, connect, connectMany, emit, login, percentile, type Client } from './clients.js';
-import { spawnBare, spawnServer } from './spawn.js';
+import { spawnBare, spawnServer } from '../support/spawn.js';
 
 export interface FanOutResult {
   label: string;

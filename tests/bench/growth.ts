@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { checkInPayload, connect, connectMany, emit, login, percentile, registerKiosks, type Client } from './clients.js';
-import { rssMiB, spawnServer } from './spawn.js';
+import { rssMiB, spawnServer } from '../support/spawn.js';
 
 export interface GrowthRow {
   waiting: number;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { openDatabase } from '@reception/server';
 import { checkInPayload, connect, emit, registerKiosks } from './clients.js';
-import { spawnServer } from './spawn.js';
+import { spawnServer } from '../support/spawn.js';
 
 export interface ThroughputResult {
   kiosks: number;

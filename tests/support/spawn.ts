@@ -52,7 +52,7 @@ export async function spawnServer(port: number, opts: { dbPath?: string; env?: R
 
 /** A bare Socket.IO server in its own process: the baseline for fan-out latency. */
 export async function spawnBare(port: number): Promise<Spawned> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(here, 'bare-server.ts'), String(port)], { cwd: SERVER_DIR, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', join(here, '../bench/bare-server.ts'), String(port)], { cwd: SERVER_DIR, stdio: ['ignore', 'ignore', 'inherit'] });
   const url = `http://127.0.0.1:${port}`;
   await waitForHealth(url);
   return {
