@@ -1,5 +1,6 @@
 import '@reception/web-common/base.css';
 import './styles/kiosk.css';
+import './styles/large-contrast.css';
 import './styles/print.css';
 import './i18n';
 import { StrictMode } from 'react';

@@ -34,14 +34,18 @@ function msg(lang: Lang, key: string): string {
 
 const NOTICE = 'Delay: Two advisors are at a training session until 11:00';
 
-async function postNotice(request: APIRequestContext, baseURL: string): Promise<void> {
+/** A manager at Desk 1 for every service (so the kiosk has waits to show) who posts a delay notice. */
+async function staffTheSite(request: APIRequestContext, baseURL: string): Promise<void> {
   const login = await request.post('/api/auth/login', { data: { username: 'manager', password: DEMO_PASSWORD } });
   expect(login.ok()).toBe(true);
   const cookie = (await request.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join('; ');
   const staff = io(baseURL, { transports: ['websocket'], extraHeaders: { cookie } });
   try {
-    const res = (await staff.timeout(5000).emitWithAck('staff:post-notice', { kind: 'delay', message: NOTICE })) as { ok: boolean };
-    expect(res.ok).toBe(true);
+    const serviceIds = ['council-tax', 'housing', 'benefits', 'planning', 'general'];
+    const desk = (await staff.timeout(5000).emitWithAck('staff:desk-sign-on', { deskId: 'desk-1', serviceIds })) as { ok: boolean };
+    expect(desk.ok).toBe(true);
+    const notice = (await staff.timeout(5000).emitWithAck('staff:post-notice', { kind: 'delay', message: NOTICE })) as { ok: boolean };
+    expect(notice.ok).toBe(true);
   } finally {
     staff.close();
   }
@@ -52,11 +56,30 @@ async function setHours(request: APIRequestContext, hours: OpeningHours): Promis
   expect(res.ok(), await res.text()).toBe(true);
 }
 
-const CLOSED_ALL_WEEK: OpeningHours = { mon: null, tue: null, wed: null, thu: null, fri: null, sat: null, sun: null };
+/**
+ * Closed today and tomorrow, open 08:45-17:00 on the other days: the closed screen then
+ * says which day it opens again, and its week has both kinds of row.
+ */
+function closedUntilLaterInTheWeek(): OpeningHours {
+  const days = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+  const today = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(new Intl.DateTimeFormat('en-GB', { weekday: 'short', timeZone: 'Europe/London' }).format(Date.now()));
+  const hours = Object.fromEntries(days.map((d) => [d, { open: '08:45', close: '17:00' }])) as OpeningHours;
+  hours[days[today]!] = null;
+  hours[days[(today + 1) % 7]!] = null;
+  return hours;
+}
+
+/** Console errors and i18n warnings (a string falling back to English is logged as one). */
+const complaints = new WeakMap<Page, string[]>();
 
 async function openKiosk(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1080, height: 1920 } });
   const page = await context.newPage();
+  const heard: string[] = [];
+  complaints.set(page, heard);
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.text().includes('[i18n]')) heard.push(m.text());
+  });
   // A fake clock so the idle warning can be reached without waiting 45 seconds.
   await page.clock.install();
   await page.goto(KIOSK_URL);
@@ -75,18 +98,33 @@ for (const lang of LANGUAGES) {
   for (const mode of MODES) {
     test(`kiosk gallery: ${lang}, ${mode}`, async ({ browser, request, baseURL }) => {
       const large = mode === 'large';
-      const name = (screen: string) => `kiosk-${lang}-${mode}-${screen}`;
-      await postNotice(request, baseURL!);
+      // Every picture is also a layout check: in normal mode a screen must fit without scrolling,
+      // and in either mode no line of text may run past its box.
+      const shot = async (screen: string) => {
+        await snap(page, `kiosk-${lang}-${mode}-${screen}`);
+        const layout = await page.evaluate(() => {
+          const main = document.querySelector('.kiosk-main')!;
+          const spills = [...document.querySelectorAll<HTMLElement>('button, h1, h2, p, li, td, th')]
+            .filter((el) => el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible')
+            .map((el) => el.textContent?.slice(0, 40));
+          const wide = [...document.querySelectorAll<HTMLElement>('.kiosk *')].filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1).map((el) => el.className || el.tagName);
+          return { overflow: main.scrollHeight - main.clientHeight, spills, wide };
+        });
+        if (!large) expect.soft(layout.overflow, `${screen}: taller than the screen`).toBeLessThanOrEqual(0);
+        expect.soft(layout.wide, `${screen}: wider than the screen`).toEqual([]);
+        expect.soft(layout.spills, `${screen}: clipped text`).toEqual([]);
+      };
+      await staffTheSite(request, baseURL!);
       const page = await openKiosk(browser);
 
       if (large) await page.getByTestId('toggle-contrast').click();
-      await snap(page, name('language'));
+      await shot('language');
       if (large) await page.getByTestId('toggle-contrast').click();
 
       await chooseLanguage(page, lang, large);
       await expect(page.getByTestId('kiosk-notices')).toContainText(NOTICE);
       await expect(page.getByRole('heading', { level: 1 })).toContainText(msg(lang, 'services.welcome').replace('{{site}}', 'Civic Centre Customer Service'));
-      await snap(page, name('services'));
+      await shot('services');
 
       await page.getByRole('button', { name: 'Council Tax' }).click();
       await expect(page.getByTestId('screen-needs')).toBeVisible();
@@ -95,19 +133,19 @@ for (const lang of LANGUAGES) {
       // English asks which language at once; any other kiosk language is noted, then changed here.
       if (lang !== 'en') await page.getByRole('button', { name: msg(lang, 'needs.changeLanguage') }).click();
       await expect(page.getByTestId('screen-interpreter')).toBeVisible();
-      await snap(page, name('interpreter'));
+      await shot('interpreter');
       await page.locator('.choice-button[data-language="ro"]').click();
       await expect(page.getByTestId('interpreter-language')).toContainText('Română');
       await page.getByRole('button', { name: msg(lang, 'needs.hearingLoop') }).click();
-      await snap(page, name('needs'));
+      await shot('needs');
 
       await page.getByRole('button', { name: msg(lang, 'actions.continue') }).click();
       await expect(page.getByTestId('screen-confirm')).toBeVisible();
-      await snap(page, name('confirm'));
+      await shot('confirm');
 
       await page.getByRole('button', { name: msg(lang, 'confirm.getTicket') }).click();
       await expect(page.getByTestId('ticket-number')).toHaveText(/^C\d{3}$/);
-      await snap(page, name('ticket'));
+      await shot('ticket');
 
       // Done resets the kiosk for the next visitor: English, normal text.
       await page.getByRole('button', { name: msg(lang, 'ticket.done') }).click();
@@ -117,15 +155,19 @@ for (const lang of LANGUAGES) {
       await chooseLanguage(page, lang, large);
       await page.clock.fastForward('00:46');
       await expect(page.getByTestId('idle-warning')).toBeVisible();
-      await snap(page, name('idle'));
+      // Jumping the page's clock 46 s makes Socket.IO think the server went quiet; it reconnects at once.
+      await expect(page.getByTestId('kiosk-offline')).toBeHidden();
+      await shot('idle');
       await page.getByTestId('idle-warning').getByRole('button').click();
       await expect(page.getByTestId('idle-warning')).toBeHidden();
 
-      await setHours(request, CLOSED_ALL_WEEK);
+      await setHours(request, closedUntilLaterInTheWeek());
       await expect(page.getByTestId('kiosk-closed')).toBeVisible();
       await expect(page.getByTestId('kiosk-closed')).toContainText(msg(lang, 'closed.hoursHeading'));
-      await snap(page, name('closed'));
+      await expect(page.getByTestId('kiosk-offline')).toBeHidden();
+      await shot('closed');
       await setHours(request, ALWAYS_OPEN);
+      expect(complaints.get(page), 'console errors or i18n fallbacks').toEqual([]);
 
       await page.context().close();
     });

@@ -104,6 +104,7 @@ test('a privacy request with every room in use raises the "wait or return" promp
   await expect(samVisit).toContainText(first.ticket);
   await expect(samVisit).toContainText('Called to Interview room 1');
   await expect(sam.getByTestId('room-room-1')).toContainText(`In use · ${first.ticket}`);
+  await expect(manager.getByTestId('active-elsewhere').getByRole('listitem').filter({ hasText: first.ticket })).toContainText('Interview room 1');
   await snap(sam, 'console-called-to-room');
 
   const alexContext = await signedInContext(browser, 'advisor2');
@@ -173,7 +174,8 @@ test('a manager adopts a published standard; visitors already waiting keep their
   await manager.goto(CONSOLE_URL);
   await manager.getByRole('button', { name: 'Service standards' }).click();
   const standards = manager.getByTestId('standards');
-  await expect(standards).toContainText('In force now: version 1');
+  const current = standards.getByRole('heading', { name: /^In force now: version \d+$/ });
+  const version = Number((await current.textContent())!.replace(/\D/g, ''));
   await expect(standards.getByRole('radio', { name: /Bolsover & North East Derbyshire/ })).toBeChecked();
 
   // Custom limits are checked with the shared schema before anything is sent.
@@ -185,12 +187,22 @@ test('a manager adopts a published standard; visitors already waiting keep their
 
   await standards.getByRole('radio', { name: /Hertsmere/ }).check();
   await standards.getByRole('button', { name: 'Save standards' }).click();
-  await expect(standards.getByRole('status')).toContainText('Saved. Version 2');
-  await expect(standards).toContainText('In force now: version 2');
+  await expect(standards.getByRole('status')).toContainText(`Saved. Version ${version + 1}`);
+  await expect(standards).toContainText(`In force now: version ${version + 1}`);
   await snap(manager, 'console-standards-saved');
 
   const later = await checkIn(baseURL!, 'council-tax');
   expect(later.promiseMinutes).toBe(15);
+
+  const hours = standards.getByRole('form', { name: 'Opening hours' });
+  await hours.getByLabel('Saturday closes at').fill('25:00');
+  await hours.getByRole('button', { name: 'Save opening hours' }).click();
+  await expect(hours.getByRole('alert')).toContainText('Saturday: must be a time like 09:00');
+  await hours.getByLabel('Open on Saturday').uncheck();
+  await hours.getByRole('button', { name: 'Save opening hours' }).click();
+  await expect(hours.getByRole('status')).toContainText('Opening hours saved.');
+  await hours.scrollIntoViewIfNeeded();
+  await snap(manager, 'console-opening-hours');
   await standards.getByRole('button', { name: 'Back to the queue' }).click();
   await expect(manager.getByTestId(`queue-row-${waiting.ticket}`)).toContainText('of 20 min');
   await expect(manager.getByTestId(`queue-row-${later.ticket}`)).toContainText('of 15 min');

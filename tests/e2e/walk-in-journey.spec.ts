@@ -24,6 +24,7 @@ test('a walk-in checks in at the kiosk, is shown, called to a desk, announced, s
   const kioskContext = await browser.newContext({ viewport: { width: 1080, height: 1920 } });
   const kiosk = await kioskContext.newPage();
   await kiosk.goto(KIOSK_URL);
+  await kiosk.getByRole('button', { name: 'English' }).click();
   await expect(kiosk.getByTestId('screen-services')).toBeVisible();
   await snap(kiosk, 'kiosk-services-portrait');
   await kiosk.getByRole('button', { name: 'Council Tax' }).click();

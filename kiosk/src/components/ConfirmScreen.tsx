@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Needs, Service } from '@reception/shared';
 import type { Submission } from '../hooks/useCheckInFlow';
 import { chosenNeeds } from '../needs';
+import { Autonym, useLanguageName } from './LanguageName';
 import { ScreenHeading } from './ScreenHeading';
 
 interface Props {
@@ -16,6 +17,7 @@ interface Props {
 
 export function ConfirmScreen({ service, needs, submission, online, onGetTicket, onBack, onStartAgain }: Props) {
   const { t } = useTranslation();
+  const nameOf = useLanguageName();
   const chosen = chosenNeeds(needs);
   const status = submission?.status ?? null;
   return (
@@ -30,9 +32,15 @@ export function ConfirmScreen({ service, needs, submission, online, onGetTicket,
           <>
             <p>{t('confirm.needsIntro')}</p>
             <ul className="summary__needs">
-              {chosen.map((key) => (
-                <li key={key}>{t(`needs.${key}`)}</li>
-              ))}
+              {chosen.map((key) =>
+                key === 'interpreter' && needs.interpreter ? (
+                  <li key={key}>
+                    {t('needs.interpreterIn', { language: nameOf(needs.interpreter) })} <Autonym code={needs.interpreter} shownName={nameOf(needs.interpreter)} inBrackets />
+                  </li>
+                ) : (
+                  <li key={key}>{t(`needs.${key}`)}</li>
+                ),
+              )}
             </ul>
           </>
         )}
@@ -41,7 +49,8 @@ export function ConfirmScreen({ service, needs, submission, online, onGetTicket,
       {status === 'failed' ? (
         <div className="problem" role="alert">
           <h2>{t('confirm.failedHeading')}</h2>
-          {submission?.serverMessage && <p>{submission.serverMessage}</p>}
+          {/* The server's own words, which are English. */}
+          {submission?.serverMessage && <p lang="en">{submission.serverMessage}</p>}
           <p>{t('confirm.askStaff')}</p>
         </div>
       ) : (

@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { Service, ServiceStats } from '@reception/shared';
@@ -17,17 +16,16 @@ interface Props {
 }
 
 /**
- * One service to check in for. Its accessible name is the service name alone, so it reads
- * (and can be found) exactly as printed; the queue figures are its description.
+ * One service to check in for. Its accessible name is what it shows, service name first, so
+ * it is found by the name as printed and a voice-control user can say it (WCAG 2.5.3).
  */
 export function ServiceButton({ service, stats, disabled, onChoose }: Props) {
   const { t } = useTranslation();
-  const statsId = useId();
   return (
-    <button type="button" className="service-button" aria-label={service.name} aria-describedby={stats ? statsId : undefined} disabled={disabled} onClick={() => onChoose(service)}>
+    <button type="button" className="service-button" disabled={disabled} onClick={() => onChoose(service)}>
       <span className="service-button__name">{service.name}</span>
       {stats && (
-        <span className="service-button__stats" id={statsId}>
+        <span className="service-button__stats">
           <span>{t('services.waiting', { count: stats.waiting })}</span>
           {/* No estimate when nobody is serving this queue: better silence than a wrong promise. */}
           {stats.expectedWaitMinutes !== null && <span>{waitText(t, stats.expectedWaitMinutes)}</span>}

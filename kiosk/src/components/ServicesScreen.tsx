@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Service, ServiceStats } from '@reception/shared';
+import type { Notice, Service, ServiceStats } from '@reception/shared';
+import { Notices } from './Notices';
 import { ScreenHeading } from './ScreenHeading';
 import { ServiceButton } from './ServiceButton';
 
@@ -9,10 +10,11 @@ interface Props {
   services: readonly Service[];
   statsByService: ReadonlyMap<string, ServiceStats>;
   canCheckIn: boolean;
+  notices: readonly Notice[];
   onChoose: (service: Service) => void;
 }
 
-export function ServicesScreen({ siteName, services, statsByService, canCheckIn, onChoose }: Props) {
+export function ServicesScreen({ siteName, services, statsByService, canCheckIn, notices, onChoose }: Props) {
   const { t } = useTranslation();
   const questionId = useId();
   return (
@@ -23,6 +25,7 @@ export function ServicesScreen({ siteName, services, statsByService, canCheckIn,
           {t('services.question')}
         </p>
       </div>
+      <Notices notices={notices} />
       {services.length === 0 ? (
         <p className="notice">{t('services.none')}</p>
       ) : (

@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { localTimeOf, type CheckInResult } from '@reception/shared';
+import { localTimeOf, type CheckInResult, type Notice } from '@reception/shared';
 import { useCountdown } from '../hooks/useCountdown';
 import { waitUnit } from '../wait-text';
+import { LtrMessage } from './Ltr';
+import { Notices } from './Notices';
 import { ScreenHeading } from './ScreenHeading';
 
 /** Long enough to read or photograph the ticket; short enough that the next visitor is not kept waiting. */
@@ -16,10 +18,11 @@ function expectedWaitText(t: TFunction, minutes: number): string {
 interface Props {
   result: CheckInResult;
   timeZone: string;
+  notices: readonly Notice[];
   onDone: () => void;
 }
 
-export function TicketScreen({ result, timeZone, onDone }: Props) {
+export function TicketScreen({ result, timeZone, notices, onDone }: Props) {
   const { t } = useTranslation();
   const secondsLeft = useCountdown(CLOSE_AFTER_SECONDS, onDone);
   const wait = result.expectedWaitMinutes;
@@ -30,9 +33,9 @@ export function TicketScreen({ result, timeZone, onDone }: Props) {
         <div className="ticket__main">
           <ScreenHeading className="ticket__heading">
             <span className="ticket__label">{t('ticket.heading')}</span>{' '}
-            <span className="ticket__number" data-testid="ticket-number">
+            <bdi className="ticket__number" dir="ltr" data-testid="ticket-number" data-long={result.ticket.length > 4 ? '' : undefined}>
               {result.ticket}
-            </span>
+            </bdi>
           </ScreenHeading>
           <p className="ticket__service">{t('ticket.service', { service: result.serviceName })}</p>
         </div>
@@ -42,13 +45,20 @@ export function TicketScreen({ result, timeZone, onDone }: Props) {
           <li className="ticket__promise" data-testid="ticket-promise">
             {t('ticket.promise', { count: result.promiseMinutes })}
           </li>
-          <li>{t('ticket.arrived', { time: localTimeOf(result.arrivedAt, timeZone) })}</li>
-          {result.sitePhone.trim() !== '' && <li>{t('ticket.phone', { phone: result.sitePhone })}</li>}
+          <li>
+            <LtrMessage i18nKey="ticket.arrived" values={{ time: localTimeOf(result.arrivedAt, timeZone) }} />
+          </li>
+          {result.sitePhone.trim() !== '' && (
+            <li>
+              <LtrMessage i18nKey="ticket.phone" values={{ phone: result.sitePhone }} />
+            </li>
+          )}
         </ul>
         {/* The standards promise a choice when the limit cannot be met: say so rather than leave two numbers that disagree. */}
         {wait !== null && wait > result.promiseMinutes && <p className="ticket__busy">{t('ticket.busy')}</p>}
         <p className="ticket__next">{t('ticket.listen')}</p>
       </div>
+      <Notices notices={notices} />
       <div className="ticket-footer">
         <div className="actions">
           <button type="button" className="button button--secondary" onClick={() => window.print()}>

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useReducer, useRef } from 'react';
 import { AppError, type CheckInResult, type Needs, type Service } from '@reception/shared';
 import { send, type AppSocket } from '@reception/web-common';
 import { currentLanguage } from '../i18n';
-import { noNeeds, toggleNeed, type NeedKey } from '../needs';
+import { noNeeds, setInterpreter, toggleNeed, type YesNoNeed } from '../needs';
 
 /**
  * One check-in attempt. The requestId is made once, when the visitor asks for a ticket,
@@ -16,37 +16,64 @@ export interface Submission {
   serverMessage: string | null;
 }
 
-export type FlowState =
+/** Where a visitor is in checking in, once they have chosen a language. */
+export type StepState =
   | { screen: 'services' }
   | { screen: 'needs'; service: Service; needs: Needs }
+  /** Choosing which language an interpreter should speak: a step within the needs. */
+  | { screen: 'interpreter'; service: Service; needs: Needs }
   | { screen: 'confirm'; service: Service; needs: Needs; submission: Submission | null }
   | { screen: 'ticket'; result: CheckInResult };
 
+/** The language chooser comes first; opened again mid-way, it returns the visitor to where they were. */
+export type FlowState = StepState | { screen: 'language'; resume: StepState | null };
+
 type Action =
+  | { type: 'language-chosen' }
+  | { type: 'change-language' }
   | { type: 'choose-service'; service: Service }
-  | { type: 'toggle-need'; key: NeedKey }
+  | { type: 'toggle-need'; key: YesNoNeed }
+  | { type: 'pick-interpreter' }
+  | { type: 'set-interpreter'; language: string | null }
   | { type: 'continue' }
   | { type: 'back' }
   | { type: 'submission'; submission: Submission }
   | { type: 'checked-in'; requestId: string; result: CheckInResult }
+  | { type: 'start-again' }
   | { type: 'reset' };
 
-const START: FlowState = { screen: 'services' };
+const START: FlowState = { screen: 'language', resume: null };
+
+const isSending = (state: FlowState) => state.screen === 'confirm' && state.submission?.status === 'sending';
 
 function reducer(state: FlowState, action: Action): FlowState {
   switch (action.type) {
     case 'reset':
       return START;
+    case 'start-again':
+      return { screen: 'services' };
+    case 'language-chosen':
+      return state.screen === 'language' ? (state.resume ?? { screen: 'services' }) : state;
+    case 'change-language':
+      // A ticket on its way must land on the confirm screen that asked for it.
+      return state.screen === 'language' || isSending(state) ? state : { screen: 'language', resume: state };
     case 'choose-service':
       return state.screen === 'services' ? { screen: 'needs', service: action.service, needs: noNeeds() } : state;
     case 'toggle-need':
-      return state.screen === 'needs' ? { ...state, needs: toggleNeed(state.needs, action.key, currentLanguage()) } : state;
+      return state.screen === 'needs' ? { ...state, needs: toggleNeed(state.needs, action.key) } : state;
+    case 'pick-interpreter':
+      return state.screen === 'needs' ? { ...state, screen: 'interpreter' } : state;
+    case 'set-interpreter':
+      return state.screen === 'needs' || state.screen === 'interpreter'
+        ? { screen: 'needs', service: state.service, needs: setInterpreter(state.needs, action.language) }
+        : state;
     case 'continue':
       return state.screen === 'needs' ? { screen: 'confirm', service: state.service, needs: state.needs, submission: null } : state;
     case 'back':
-      if (state.screen === 'needs') return START;
+      if (state.screen === 'needs') return { screen: 'services' };
+      if (state.screen === 'interpreter') return { ...state, screen: 'needs' };
       // While a ticket may be on its way, going back could strand it.
-      if (state.screen === 'confirm' && state.submission?.status !== 'sending') return { screen: 'needs', service: state.service, needs: state.needs };
+      if (state.screen === 'confirm' && !isSending(state)) return { screen: 'needs', service: state.service, needs: state.needs };
       return state;
     case 'submission':
       if (state.screen !== 'confirm') return state;
@@ -63,12 +90,20 @@ const isRetryable = (err: unknown) => !(err instanceof AppError) || err.code ===
 
 export interface CheckInFlow {
   state: FlowState;
+  /** The visitor picked a language (the caller switches i18n): on to services, or back to where they were. */
+  languageChosen: () => void;
+  changeLanguage: () => void;
   chooseService: (service: Service) => void;
-  toggleNeed: (key: NeedKey) => void;
+  toggleNeed: (key: YesNoNeed) => void;
+  pickInterpreter: () => void;
+  setInterpreter: (language: string | null) => void;
   continueToConfirm: () => void;
   back: () => void;
   /** "Get my ticket" and "Try again": reuses the pending requestId if there is one. */
   getTicket: () => void;
+  /** After a refused check-in: back to the services, keeping the visitor's language. */
+  startAgain: () => void;
+  /** For the next visitor: back to the language chooser. */
   reset: () => void;
 }
 
@@ -141,11 +176,16 @@ export function useCheckInFlow(socket: AppSocket): CheckInFlow {
 
   return {
     state,
+    languageChosen: useCallback(() => dispatch({ type: 'language-chosen' }), []),
+    changeLanguage: useCallback(() => dispatch({ type: 'change-language' }), []),
     chooseService: useCallback((service: Service) => dispatch({ type: 'choose-service', service }), []),
-    toggleNeed: useCallback((key: NeedKey) => dispatch({ type: 'toggle-need', key }), []),
+    toggleNeed: useCallback((key: YesNoNeed) => dispatch({ type: 'toggle-need', key }), []),
+    pickInterpreter: useCallback(() => dispatch({ type: 'pick-interpreter' }), []),
+    setInterpreter: useCallback((language: string | null) => dispatch({ type: 'set-interpreter', language }), []),
     continueToConfirm: useCallback(() => dispatch({ type: 'continue' }), []),
     back: useCallback(() => dispatch({ type: 'back' }), []),
     getTicket,
+    startAgain: useCallback(() => dispatch({ type: 'start-again' }), []),
     reset: useCallback(() => dispatch({ type: 'reset' }), []),
   };
 }

@@ -5,6 +5,7 @@ import { staffFromTokenHash } from '../auth/auth-store.js';
 import { allows, type Audience, type Principal } from '../auth/principal.js';
 import type { Change } from '../commands/change.js';
 import type { Deps } from '../commands/context.js';
+import type { RateLimiterMemory } from 'rate-limiter-flexible';
 import type { Broadcaster } from './broadcast.js';
 import type { IoSocket } from './types.js';
 
@@ -24,8 +25,14 @@ export interface HandlerResult<T> {
  * shared schema, runs the command, answers through the ack and only then broadcasts
  * what the command committed. A rejected call changes nothing.
  */
+export interface HandlerContext {
+  broadcaster: Broadcaster;
+  /** Commands per second per device or signed-in person; a flood is refused, not queued. */
+  limiter: RateLimiterMemory;
+}
+
 export function handle<S extends z.ZodType, T>(
-  broadcaster: Broadcaster,
+  { broadcaster, limiter }: HandlerContext,
   socket: IoSocket,
   deps: Deps,
   event: ClientEventName,
@@ -42,15 +49,21 @@ export function handle<S extends z.ZodType, T>(
       if (!result.ok && result.error.code === 'UNAUTHENTICATED') socket.disconnect(true);
     };
     const fail = (error: unknown) => answer({ ok: false, error: toErrorBody(error, deps.log) });
-    try {
-      const principal = currentPrincipal(socket, deps);
-      if (!allows(principal, audience)) throw new AppError('FORBIDDEN', `This ${describe(principal)} may not use ${event}.`);
-      const out = run(parseOrThrow(schema, args[0], `${event} payload`), principal);
-      if (out instanceof Promise) out.then((o) => answer({ ok: true, data: o.data }, o.change), fail);
-      else answer({ ok: true, data: out.data }, out.change);
-    } catch (error) {
-      fail(error);
-    }
+    const p = socket.data.principal;
+    limiter.consume(p.kind === 'device' ? `device:${p.deviceId}` : `staff:${p.staffId}`).then(
+      () => {
+        try {
+          const principal = currentPrincipal(socket, deps);
+          if (!allows(principal, audience)) throw new AppError('FORBIDDEN', `This ${describe(principal)} may not use ${event}.`);
+          const out = run(parseOrThrow(schema, args[0], `${event} payload`), principal);
+          if (out instanceof Promise) out.then((o) => answer({ ok: true, data: o.data }, o.change), fail);
+          else answer({ ok: true, data: out.data }, out.change);
+        } catch (error) {
+          fail(error);
+        }
+      },
+      () => fail(new AppError('RATE_LIMITED', 'Too many requests from this device. Slow down and try again in a moment.')),
+    );
   };
   socket.on(event, listener);
 }

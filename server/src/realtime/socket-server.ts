@@ -1,5 +1,6 @@
 import type { Server as HttpServer } from 'node:http';
 import { parse as parseCookie } from 'cookie';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { Server } from 'socket.io';
 import { CheckInRequest, DeskSignOnRequest, EmptyRequest, PostNoticeRequest, ResolvePromptRequest, VisitCommandRequest, WithdrawNoticeRequest } from '@reception/shared';
 import { deviceFromToken, staffFromToken } from '../auth/auth-store.js';
@@ -18,6 +19,8 @@ import { displaySnapshot, isManager, kioskSnapshot, staffSnapshot } from './snap
 import type { IoServer, IoSocket } from './types.js';
 
 const MAX_MESSAGE_BYTES = 16 * 1024;
+/** Far above what a person or a kiosk does, far below a flood. */
+const COMMANDS_PER_SECOND = 100;
 
 function authenticate(socket: IoSocket, deps: Deps): Principal | null {
   const auth: unknown = socket.handshake.auth;
@@ -38,6 +41,7 @@ export function sendSnapshot(socket: Pick<IoSocket, 'emit' | 'data'>, deps: Deps
 export function createSocketServer(http: HttpServer, deps: Deps, refreshDelayMs: number): { io: IoServer; broadcaster: Broadcaster } {
   const io: IoServer = new Server(http, { maxHttpBufferSize: MAX_MESSAGE_BYTES, serveClient: false });
   const broadcaster = createBroadcaster(io, deps, refreshDelayMs);
+  const context = { broadcaster, limiter: new RateLimiterMemory({ points: COMMANDS_PER_SECOND, duration: 1 }) };
 
   // Sockets that cannot say who they are never get past the handshake.
   io.use((socket, next) => {
@@ -55,36 +59,36 @@ export function createSocketServer(http: HttpServer, deps: Deps, refreshDelayMs:
     const staffOnly = ['staff'] as const;
     const asStaff = (pr: Principal) => pr as StaffPrincipal;
 
-    handle(broadcaster, socket, deps, 'sync:snapshot', ['staff', 'kiosk', 'display'], EmptyRequest, () => {
+    handle(context, socket, deps, 'sync:snapshot', ['staff', 'kiosk', 'display'], EmptyRequest, () => {
       sendSnapshot(socket, deps);
       return { data: null };
     });
-    handle(broadcaster, socket, deps, 'kiosk:check-in', ['kiosk'], CheckInRequest, (req, pr) => {
+    handle(context, socket, deps, 'kiosk:check-in', ['kiosk'], CheckInRequest, (req, pr) => {
       if (pr.kind !== 'device') throw new Error('unreachable');
       return checkInWalkIn(deps, pr.siteId, pr.deviceId, req).then(({ result, change }) => ({ data: result, change }));
     });
-    handle(broadcaster, socket, deps, 'staff:desk-sign-on', staffOnly, DeskSignOnRequest, (req, pr) => {
+    handle(context, socket, deps, 'staff:desk-sign-on', staffOnly, DeskSignOnRequest, (req, pr) => {
       const { session, change } = signOnToDesk(deps, asStaff(pr), req);
       return { data: session, change };
     });
-    handle(broadcaster, socket, deps, 'staff:desk-sign-off', staffOnly, EmptyRequest, (_req, pr) => ({ data: null, change: signOffDesk(deps, asStaff(pr)) }));
-    handle(broadcaster, socket, deps, 'staff:call-next', staffOnly, EmptyRequest, (_req, pr) => {
+    handle(context, socket, deps, 'staff:desk-sign-off', staffOnly, EmptyRequest, (_req, pr) => ({ data: null, change: signOffDesk(deps, asStaff(pr)) }));
+    handle(context, socket, deps, 'staff:call-next', staffOnly, EmptyRequest, (_req, pr) => {
       const { visit, change } = callNext(deps, asStaff(pr));
       return { data: visit, change };
     });
-    handle(broadcaster, socket, deps, 'staff:visit-command', staffOnly, VisitCommandRequest, (req, pr) => {
+    handle(context, socket, deps, 'staff:visit-command', staffOnly, VisitCommandRequest, (req, pr) => {
       const { visit, change } = runVisitCommand(deps, asStaff(pr), req.visitId, req.command);
       return { data: visit, change };
     });
-    handle(broadcaster, socket, deps, 'staff:resolve-prompt', staffOnly, ResolvePromptRequest, (req, pr) => {
+    handle(context, socket, deps, 'staff:resolve-prompt', staffOnly, ResolvePromptRequest, (req, pr) => {
       const { prompt, change } = resolvePrompt(deps, asStaff(pr), req);
       return { data: prompt, change };
     });
-    handle(broadcaster, socket, deps, 'staff:post-notice', staffOnly, PostNoticeRequest, (req, pr) => {
+    handle(context, socket, deps, 'staff:post-notice', staffOnly, PostNoticeRequest, (req, pr) => {
       const { notice, change } = postNotice(deps, asStaff(pr), req);
       return { data: notice, change };
     });
-    handle(broadcaster, socket, deps, 'staff:withdraw-notice', staffOnly, WithdrawNoticeRequest, (req, pr) => {
+    handle(context, socket, deps, 'staff:withdraw-notice', staffOnly, WithdrawNoticeRequest, (req, pr) => {
       const { notice, change } = withdrawNotice(deps, asStaff(pr), req);
       return { data: notice, change };
     });

@@ -10,6 +10,8 @@ interface Props {
 /** Who is with which desk, so an advisor can answer "has my number been called?" without leaving theirs. */
 export function ActiveElsewhere({ snapshot, visits, now }: Props) {
   const deskName = (id: string | null) => snapshot.desks.find((d) => d.id === id)?.name ?? 'a desk';
+  // A visitor who asked for privacy is in the interview room, not at the desk.
+  const placeOf = (v: Visit) => (v.roomId === null ? deskName(v.deskId) : (snapshot.rooms.find((r) => r.id === v.roomId)?.name ?? 'an interview room'));
   // Names come from desk sessions; someone who has since left their desk is still "an advisor".
   const staffName = (id: string | null) => snapshot.deskSessions.find((s) => s.staffId === id)?.staffName ?? 'an advisor';
 
@@ -28,7 +30,7 @@ export function ActiveElsewhere({ snapshot, visits, now }: Props) {
               </span>
               <span className="visually-hidden">at</span>
               <span className="active-elsewhere__where">
-                <strong>{deskName(v.deskId)}</strong>, {staffName(v.staffId)}
+                <strong>{placeOf(v)}</strong>, {staffName(v.staffId)}
               </span>
               <span className={`active-elsewhere__state active-elsewhere__state--${v.status}`}>
                 {v.status === 'called'

@@ -1,16 +1,22 @@
 import { useCallback, useEffect, useState } from 'react';
-import { waitClock, type Me, type Visit, type VisitCommand } from '@reception/shared';
+import { waitClock, type Me, type Notice, type PostNoticeRequest, type ResolvePromptRequest, type RoomView, type SetOpeningHoursRequest, type SetStandardsRequest, type Visit, type VisitCommand } from '@reception/shared';
 import { send, useConnection, useServerNow, type AppSocket } from '@reception/web-common';
+import { setOpeningHours, setRoomOutOfService, setStandards } from '../api/site-settings.js';
 import { useCommands } from '../hooks/use-commands.js';
 import { useConsoleState } from '../hooks/use-console-state.js';
 import { useKeyShortcut } from '../hooks/use-key-shortcut.js';
+import { usePromptArrivals } from '../hooks/use-prompt-arrivals.js';
 import { completedToday, myDeskSession, myOpenVisits, othersOpenVisits, waitingQueue } from '../state/selectors.js';
 import { ActiveElsewhere } from './ActiveElsewhere.js';
 import { DeskSignOn } from './DeskSignOn.js';
 import { ErrorArea } from './ErrorArea.js';
 import { Header, type HeaderCounts } from './Header.js';
+import { NoticesPanel } from './NoticesPanel.js';
 import { OfflineBanner } from './OfflineBanner.js';
+import { PromptsPanel } from './PromptsPanel.js';
 import { QueueTable } from './QueueTable.js';
+import { RoomsPanel } from './RoomsPanel.js';
+import { StandardsSettings } from './StandardsSettings.js';
 import { VisitorPanel } from './VisitorPanel.js';
 import './Console.css';
 
@@ -25,6 +31,7 @@ const NOBODY_WAITING = 'Nobody is waiting for your services';
 
 export function Console({ me, socket, onSignOut, onSessionEnded }: Props) {
   const { snapshot } = useConsoleState(socket);
+  const arrivals = usePromptArrivals(socket);
   const connection = useConnection(socket);
   const commands = useCommands();
   const { run } = commands;
@@ -32,6 +39,8 @@ export function Console({ me, socket, onSignOut, onSessionEnded }: Props) {
   const [changingDesk, setChangingDesk] = useState(false);
   const [nobodyWaiting, setNobodyWaiting] = useState(false);
   const [focusId, setFocusId] = useState<string | null>(null);
+  const [showStandards, setShowStandards] = useState(false);
+  const isManager = me.role !== 'advisor';
 
   useEffect(() => {
     if (connection.state === 'refused') onSessionEnded();
@@ -82,6 +91,18 @@ export function Console({ me, socket, onSignOut, onSessionEnded }: Props) {
     });
   }, [run, socket]);
 
+  const resolvePrompt = useCallback(
+    (promptId: string, outcome: ResolvePromptRequest['outcome']) => void run(() => send(socket, 'staff:resolve-prompt', { promptId, outcome })),
+    [run, socket],
+  );
+
+  const postNotice = (request: PostNoticeRequest) => run(() => send(socket, 'staff:post-notice', request)).then((notice) => notice !== undefined);
+  const withdrawNotice = (notice: Notice) => void run(() => send(socket, 'staff:withdraw-notice', { noticeId: notice.id }));
+  // Over HTTP; the server then sends every screen a fresh snapshot, so nothing is changed here.
+  const setOutOfService = (room: RoomView, outOfService: boolean) => void run(() => setRoomOutOfService(me.siteId, room.id, outOfService));
+  const saveStandards = (request: SetStandardsRequest) => run(() => setStandards(me.siteId, request));
+  const saveHours = (hours: SetOpeningHoursRequest) => run(() => setOpeningHours(me.siteId, hours));
+
   const signOn = (deskId: string, serviceIds: string[]) => {
     void run(() => send(socket, 'staff:desk-sign-on', { deskId, serviceIds })).then((result) => {
       if (result) setChangingDesk(false);
@@ -115,46 +136,62 @@ export function Console({ me, socket, onSignOut, onSessionEnded }: Props) {
         onChangeDesk={() => setChangingDesk(true)}
         onLeaveDesk={leaveDesk}
         onSignOut={() => void run(onSignOut)}
+        standardsOpen={showStandards}
+        onToggleStandards={isManager ? () => setShowStandards((open) => !open) : null}
       />
       {connection.state !== 'online' && connection.state !== 'refused' && <OfflineBanner state={connection.state} />}
       <ErrorArea message={commands.error} onDismiss={commands.dismiss} />
-      {snapshot ? (
+      {snapshot && <PromptsPanel snapshot={snapshot} arrivals={arrivals} now={now} busy={locked} onResolve={resolvePrompt} />}
+      {snapshot && showStandards && isManager ? (
+        <main className="console-main console-main--single">
+          <StandardsSettings snapshot={snapshot} busy={locked} onSave={saveStandards} onSaveHours={saveHours} onClose={() => setShowStandards(false)} />
+        </main>
+      ) : snapshot ? (
         <main className="console-main">
-          <div className="console-main__side">
-            {showSignOn && (
-              <DeskSignOn
-                snapshot={snapshot}
-                current={changingDesk ? session : null}
-                busy={locked}
-                onSignOn={signOn}
-                onCancel={changingDesk ? () => setChangingDesk(false) : null}
-                onInvalid={commands.fail}
-              />
-            )}
-            {showVisitor && (
-              <VisitorPanel
-                snapshot={snapshot}
-                openVisits={openVisits}
-                nextForMe={nextForMe}
-                hasDesk={Boolean(session)}
-                now={now}
-                busy={locked}
-                notice={nobodyWaiting && !nextForMe ? NOBODY_WAITING : null}
-                onCallNext={callNext}
-                onCommand={command}
-                onFocus={setFocusId}
-                onInvalid={commands.fail}
-              />
-            )}
-            <ActiveElsewhere snapshot={snapshot} visits={othersOpenVisits(snapshot)} now={now} />
+          <div className="console-main__left">
+            <div className="console-main__side">
+              {showSignOn && (
+                <DeskSignOn
+                  snapshot={snapshot}
+                  current={changingDesk ? session : null}
+                  busy={locked}
+                  onSignOn={signOn}
+                  onCancel={changingDesk ? () => setChangingDesk(false) : null}
+                  onInvalid={commands.fail}
+                />
+              )}
+              {showVisitor && (
+                <VisitorPanel
+                  snapshot={snapshot}
+                  openVisits={openVisits}
+                  nextForMe={nextForMe}
+                  hasDesk={Boolean(session)}
+                  now={now}
+                  busy={locked}
+                  notice={nobodyWaiting && !nextForMe ? NOBODY_WAITING : null}
+                  onCallNext={callNext}
+                  onCommand={command}
+                  onFocus={setFocusId}
+                  onInvalid={commands.fail}
+                />
+              )}
+              <ActiveElsewhere snapshot={snapshot} visits={othersOpenVisits(snapshot)} now={now} />
+            </div>
+            <div className="console-main__extra">
+              <RoomsPanel snapshot={snapshot} busy={locked} onSetOutOfService={setOutOfService} />
+              <NoticesPanel snapshot={snapshot} now={now} busy={locked} onPost={postNotice} onWithdraw={withdrawNotice} onInvalid={commands.fail} />
+            </div>
           </div>
           <QueueTable
             visits={queue}
             services={snapshot.services}
+            forecasts={snapshot.forecasts}
+            timeZone={snapshot.site.timeZone}
             myServiceIds={myServiceIds}
             now={now}
             busy={locked}
             onCall={callTicket}
+            onOfferRoom={(visit) => command(visit, { type: 'request-room' })}
           />
         </main>
       ) : (

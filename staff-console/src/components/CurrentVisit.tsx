@@ -22,7 +22,10 @@ const times = (n: number) => count(n, 'time');
 export function CurrentVisit({ snapshot, visit, now, busy, onCommand, onInvalid }: Props) {
   const { site } = snapshot;
   const service = snapshot.services.find((s) => s.id === visit.serviceId)?.name ?? visit.serviceId;
+  // A visitor who asked for privacy is called to the interview room, not to the desk.
+  const room = visit.roomId === null ? null : (snapshot.rooms.find((r) => r.id === visit.roomId)?.name ?? 'an interview room');
   const desk = snapshot.desks.find((d) => d.id === visit.deskId)?.name ?? 'your desk';
+  const canRefer = visit.status === 'serving' && visit.kind === 'walk-in' && visit.stage === 'enquiry';
   // The clock stopped when they were first called, so this is the wait that will be reported.
   const clock = waitClock(visit, now);
   const language = languageNote(visit.language);
@@ -36,7 +39,7 @@ export function CurrentVisit({ snapshot, visit, now, busy, onCommand, onInvalid 
       <p className={`current-visit__status current-visit__status--${visit.status}`}>
         {visit.status === 'called' ? (
           <>
-            Called to {desk}
+            Called to {room ?? desk}
             {visit.calledAt !== null && (
               <>
                 {' '}
@@ -46,7 +49,10 @@ export function CurrentVisit({ snapshot, visit, now, busy, onCommand, onInvalid 
             )}
           </>
         ) : (
-          <>Being served{visit.servingAt !== null && <> since {localTimeOf(visit.servingAt, site.timeZone)}</>}</>
+          <>
+            Being served{room && <> in {room}</>}
+            {visit.servingAt !== null && <> since {localTimeOf(visit.servingAt, site.timeZone)}</>}
+          </>
         )}
       </p>
       <p className="current-visit__ticket">{visit.ticket}</p>
@@ -116,6 +122,17 @@ export function CurrentVisit({ snapshot, visit, now, busy, onCommand, onInvalid 
       {visit.status === 'serving' && (
         <div className="current-visit__actions">
           <CompleteForm visit={visit} busy={busy} onComplete={(outcome: Outcome) => command({ type: 'complete', outcome })} onInvalid={onInvalid} />
+        </div>
+      )}
+
+      {canRefer && (
+        <div className="current-visit__refer">
+          <button type="button" className="button" disabled={busy} aria-describedby={`refer-why-${visit.id}`} onClick={() => command({ type: 'refer-to-officer' })}>
+            Refer to an officer
+          </button>
+          <p className="field-hint" id={`refer-why-${visit.id}`}>
+            {visit.ticket} goes back to the queue, waiting for an officer, on a second {visit.standards.officerMinutes}-minute clock.
+          </p>
         </div>
       )}
 

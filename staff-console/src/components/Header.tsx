@@ -20,6 +20,9 @@ interface Props {
   onChangeDesk: () => void;
   onLeaveDesk: () => void;
   onSignOut: () => void;
+  /** Managers and admins only: opens or closes the service standards settings. */
+  standardsOpen: boolean;
+  onToggleStandards: (() => void) | null;
 }
 
 const ROLE_LABELS: Record<Me['role'], string> = { advisor: 'Advisor', manager: 'Manager', admin: 'Admin' };
@@ -31,13 +34,18 @@ export function deskLabel(snapshot: StaffSnapshot, session: DeskSession): string
   return `${desk} · ${names.join(', ')}`;
 }
 
-export function Header({ me, snapshot, session, counts, busy, signingOut, changingDesk, onChangeDesk, onLeaveDesk, onSignOut }: Props) {
+export function Header({ me, snapshot, session, counts, busy, signingOut, changingDesk, onChangeDesk, onLeaveDesk, onSignOut, standardsOpen, onToggleStandards }: Props) {
   return (
     <header className="console-header">
       <div className="app-bar">
         <span className="app-bar__title">Staff console</span>
         {snapshot && <span className="app-bar__site">{snapshot.site.name}</span>}
         <span className="app-bar__spacer" />
+        {onToggleStandards && (
+          <button type="button" className="button button--on-dark" aria-pressed={standardsOpen} onClick={onToggleStandards}>
+            Service standards
+          </button>
+        )}
         <span className="app-bar__user">
           {me.name} <span className="app-bar__role">{ROLE_LABELS[me.role]}</span>
         </span>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { waitClock, type Service, type Visit } from '@reception/shared';
-import { kindLabel, languageNote } from '../labels.js';
+import { localTimeOf, waitClock, type Service, type Visit, type VisitForecastView } from '@reception/shared';
+import { KIND_LABELS, languageNote } from '../labels.js';
 import { ClockBadge, waitAgainstLimit } from './ClockBadge.js';
 import { NeedTags } from './NeedTags.js';
 import './QueueTable.css';
@@ -9,17 +9,35 @@ interface Props {
   /** Waiting visits in call order. */
   visits: Visit[];
   services: Service[];
+  forecasts: VisitForecastView[];
+  /** The site's time zone, for expected times. */
+  timeZone: string;
   /** The desk's services; null when not signed on to a desk. */
   myServiceIds: ReadonlySet<string> | null;
   now: number;
   busy: boolean;
   onCall: (visit: Visit) => void;
+  /** The visitor accepted a private interview room when offered one. */
+  onOfferRoom: (visit: Visit) => void;
 }
 
 const ALL = 'all';
 const MINE = 'mine';
 
-export function QueueTable({ visits, services, myServiceIds, now, busy, onCall }: Props) {
+/** A small warning triangle, so "will pass the limit" is never told by colour alone. */
+function WarningIcon() {
+  return (
+    <svg aria-hidden="true" focusable="false" width="14" height="14" viewBox="0 0 16 16" className="forecast-warning__icon">
+      <path d="M8 1.2l7 12.6H1z" fill="currentColor" />
+      <path d="M8 5.6v4" stroke="#fff" strokeWidth="1.8" strokeLinecap="round" />
+      <circle cx="8" cy="11.9" r="1" fill="#fff" />
+    </svg>
+  );
+}
+
+export function QueueTable({ visits, services, forecasts, timeZone, myServiceIds, now, busy, onCall, onOfferRoom }: Props) {
+  const forecastOf = new Map(forecasts.map((f) => [f.visitId, f]));
+  const at = (instant: number) => localTimeOf(instant, timeZone);
   const [filter, setFilter] = useState<string>(ALL);
   const serviceName = new Map(services.map((s) => [s.id, s.name]));
   const countOf = (serviceId: string) => visits.filter((v) => v.serviceId === serviceId).length;
@@ -76,6 +94,7 @@ export function QueueTable({ visits, services, myServiceIds, now, busy, onCall }
             )}
             {shown.map((v) => {
               const clock = waitClock(v, now);
+              const forecast = forecastOf.get(v.id);
               const mine = myServiceIds?.has(v.serviceId) ?? false;
               const classes = ['queue-row', `queue-row--${clock.state}`, myServiceIds && !mine ? 'queue-row--other' : ''].filter(Boolean).join(' ');
               return (
@@ -88,12 +107,37 @@ export function QueueTable({ visits, services, myServiceIds, now, busy, onCall }
                     {serviceName.get(v.serviceId) ?? v.serviceId}
                     {myServiceIds && !mine && <span className="queue-row__not-mine">Not at your desk</span>}
                   </td>
-                  <td>{kindLabel(v)}</td>
+                  <td>
+                    {KIND_LABELS[v.kind]}
+                    {v.stage === 'officer' && <span className="queue-row__officer">Waiting for an officer</span>}
+                  </td>
                   <td>{languageNote(v.language)}</td>
                   <td>
                     <NeedTags needs={v.needs} />
+                    {!v.needs.privateRoom && (
+                      <button
+                        type="button"
+                        className="link-button queue-row__offer-room"
+                        disabled={busy}
+                        title="Record that the visitor accepted a private interview room"
+                        onClick={() => onOfferRoom(v)}
+                      >
+                        Offer private room<span className="visually-hidden"> to {v.ticket}</span>
+                      </button>
+                    )}
                   </td>
-                  <td className="queue-row__wait">{waitAgainstLimit(clock)}</td>
+                  <td className="queue-row__wait">
+                    {waitAgainstLimit(clock)}
+                    {forecast && (
+                      <span className="queue-row__expected">{forecast.expectedSeenAt === null ? 'No estimate: no desk open' : `Expected ${at(forecast.expectedSeenAt)}`}</span>
+                    )}
+                    {forecast?.willBreach && clock.state !== 'breached' && (
+                      <span className="forecast-warning">
+                        <WarningIcon />
+                        Will pass limit at {at(forecast.breachAt)}
+                      </span>
+                    )}
+                  </td>
                   <td>
                     <ClockBadge state={clock.state} />
                   </td>

@@ -54,6 +54,19 @@ describe('console reducer', () => {
     expect(resolved.snapshot?.prompts).toEqual([]);
   });
 
+  it('merges the forecasts that moved into those it has, and drops one once its visitor is called', () => {
+    const forecast = (visitId: string, expectedSeenAt: number) => ({ visitId, expectedSeenAt, breachAt: T0 + 20 * 60_000, willBreach: false });
+    const before = loaded(aSnapshot({ visits: [aVisit({ id: 'a' }), aVisit({ id: 'b' })], forecasts: [forecast('a', T0), forecast('b', T0 + 1)] }));
+    const moved = consoleReducer(before, { type: 'forecasts', forecasts: [forecast('b', T0 + 2), forecast('c', T0 + 3)] });
+    expect(moved.snapshot?.forecasts.map((f) => [f.visitId, f.expectedSeenAt])).toEqual([
+      ['a', T0],
+      ['b', T0 + 2],
+      ['c', T0 + 3],
+    ]);
+    const called = consoleReducer(moved, { type: 'visit', visit: aVisit({ id: 'a', status: 'called', staffId: 'staff-advisor' }) });
+    expect(called.snapshot?.forecasts.map((f) => f.visitId)).toEqual(['b', 'c']);
+  });
+
   it('forgets everything on reset (sign-out)', () => {
     expect(consoleReducer(loaded(), { type: 'reset' })).toEqual(INITIAL_CONSOLE_STATE);
   });

@@ -29,8 +29,12 @@ export function consoleReducer(state: ConsoleState, action: ConsoleAction): Cons
   // A delta before the first snapshot is already included in the snapshot that follows it.
   if (!snapshot) return state;
   switch (action.type) {
-    case 'visit':
-      return { snapshot: { ...snapshot, visits: upsertVisit(snapshot.visits, action.visit) } };
+    case 'visit': {
+      const visits = upsertVisit(snapshot.visits, action.visit);
+      // A forecast only means something while the visitor waits; the server sends no removal.
+      const forecasts = action.visit.status === 'waiting' ? snapshot.forecasts : snapshot.forecasts.filter((f) => f.visitId !== action.visit.id);
+      return { snapshot: { ...snapshot, visits, forecasts } };
+    }
     case 'desk-sessions':
       return { snapshot: { ...snapshot, deskSessions: action.sessions } };
     case 'stats':
@@ -40,7 +44,7 @@ export function consoleReducer(state: ConsoleState, action: ConsoleAction): Cons
     case 'rooms':
       return { snapshot: { ...snapshot, rooms: action.rooms } };
     case 'forecasts':
-      return { snapshot: { ...snapshot, forecasts: action.forecasts } };
+      return { snapshot: { ...snapshot, forecasts: mergeForecasts(snapshot.forecasts, action.forecasts) } };
     case 'notices':
       return { snapshot: { ...snapshot, notices: action.notices } };
   }
@@ -50,6 +54,12 @@ export function consoleReducer(state: ConsoleState, action: ConsoleAction): Cons
 function upsertPrompt(prompts: readonly Prompt[], prompt: Prompt): Prompt[] {
   const others = prompts.filter((p) => p.id !== prompt.id);
   return prompt.status === 'open' ? [...others, prompt] : others;
+}
+
+/** The server sends only the forecasts that moved, so the rest are kept as they were. */
+function mergeForecasts(known: readonly VisitForecastView[], moved: readonly VisitForecastView[]): VisitForecastView[] {
+  const ids = new Set(moved.map((f) => f.visitId));
+  return [...known.filter((f) => !ids.has(f.visitId)), ...moved];
 }
 
 function upsertVisit(visits: readonly Visit[], visit: Visit): Visit[] {
