@@ -1,4 +1,19 @@
 import type { AckFn } from './errors.js';
+import type {
+  Appointment,
+  ArrivalAlert,
+  ArrivalQuery,
+  BookAppointmentRequest,
+  CancelAppointmentRequest,
+  GiveDelayReasonRequest,
+  Officer,
+  RebookAppointmentRequest,
+  ReassignAppointmentRequest,
+  RescheduleAppointmentRequest,
+  SetAwayRequest,
+  StaffCheckInRequest,
+} from './schemas/appointments.js';
+import type { AppointmentCheckInRequest, AppointmentCheckInResult } from './schemas/appointment-check-in.js';
 import type { CheckInRequest, DeskSignOnRequest, EmptyRequest, VisitCommandRequest } from './schemas/messages.js';
 import type { Prompt, ResolvePromptRequest } from './schemas/prompts.js';
 import type { Notice, PostNoticeRequest, RoomView, WithdrawNoticeRequest } from './schemas/rooms-notices.js';
@@ -30,6 +45,18 @@ export interface ClientToServerEvents {
   'staff:resolve-prompt': (req: ResolvePromptRequest, ack: AckFn<Prompt>) => void;
   'staff:post-notice': (req: PostNoticeRequest, ack: AckFn<Notice>) => void;
   'staff:withdraw-notice': (req: WithdrawNoticeRequest, ack: AckFn<Notice>) => void;
+  /** "I have an appointment": by booking reference, or by surname letter and time. */
+  'kiosk:appointment-check-in': (req: AppointmentCheckInRequest, ack: AckFn<AppointmentCheckInResult>) => void;
+  'staff:book-appointment': (req: BookAppointmentRequest, ack: AckFn<Appointment>) => void;
+  'staff:reschedule-appointment': (req: RescheduleAppointmentRequest, ack: AckFn<Appointment>) => void;
+  'staff:cancel-appointment': (req: CancelAppointmentRequest, ack: AckFn<Appointment>) => void;
+  /** Hands an appointment (arrived or not) to another officer of the service. */
+  'staff:reassign-appointment': (req: ReassignAppointmentRequest, ack: AckFn<Appointment>) => void;
+  /** Makes a new appointment in place of this one; answers with the new appointment. */
+  'staff:rebook-appointment': (req: RebookAppointmentRequest, ack: AckFn<Appointment>) => void;
+  'staff:check-in-appointment': (req: StaffCheckInRequest, ack: AckFn<AppointmentCheckInResult>) => void;
+  'staff:set-away': (req: SetAwayRequest, ack: AckFn<Officer>) => void;
+  'staff:give-delay-reason': (req: GiveDelayReasonRequest, ack: AckFn<Prompt>) => void;
   /** Asks for a fresh snapshot for this socket's audience (also sent unasked on every connect). */
   'sync:snapshot': (req: EmptyRequest, ack: AckFn<null>) => void;
 }
@@ -44,6 +71,13 @@ export interface ServerToClientEvents {
   'staff:rooms': (rooms: RoomView[]) => void;
   /** Forecasts that moved (by a minute or more) since last sent: merge by visitId. */
   'staff:forecasts': (forecasts: VisitForecastView[]) => void;
+  /** An appointment booked, moved or changed state (staff only: it carries the visitor's name). */
+  'staff:appointment': (appointment: Appointment) => void;
+  /** To the assigned officer's consoles only: their visitor has arrived (or been handed to them). */
+  'staff:appointment-arrived': (alert: ArrivalAlert) => void;
+  'staff:officers': (officers: Officer[]) => void;
+  /** Kiosk look-ups that matched more than one booking, still to be settled by reception. */
+  'staff:arrival-queries': (queries: ArrivalQuery[]) => void;
   /** The notices currently showing (delay reasons, reception unattended), to every audience. */
   'public:notices': (notices: Notice[]) => void;
   'display:snapshot': (snapshot: DisplaySnapshot) => void;

@@ -55,8 +55,29 @@ export function promptWording(
         detail: `Limit passed at ${at(prompt.breachAt)}`,
         advice: null,
       };
+    case 'delay-reason':
+      return {
+        title: `${prompt.ticket} may not be seen within ${minutes} minutes${sinceWhen(prompt.clock)}`,
+        detail: `Limit ${at(prompt.breachAt)}`,
+        advice: DELAY_ADVICE,
+      };
+    case 'officer-unavailable':
+      return {
+        title: `${prompt.ticket}'s officer ${UNAVAILABLE[prompt.detail ?? ''] ?? 'cannot see them now'}`,
+        detail: `Limit ${at(prompt.breachAt)}`,
+        advice: UNAVAILABLE_ADVICE,
+      };
   }
 }
+
+const DELAY_ADVICE = 'Tell the visitor the reason for the delay; it will show on the display board.';
+/** Bolsover & NE Derbyshire code: "Make arrangements for the customer to be seen by someone else where practically possible or make another appointment." */
+const UNAVAILABLE_ADVICE = 'Arrange for the visitor to be seen by someone else where practically possible, or make another appointment.';
+const UNAVAILABLE: Record<string, string> = {
+  'signed-out': 'is not signed on at a desk',
+  away: 'is marked away',
+  'over-running': 'is still with another visitor',
+};
 
 /** The visitor's possible answers, as the buttons say them. */
 export const ANSWER_LABELS: Record<PromptAnswer, string> = {

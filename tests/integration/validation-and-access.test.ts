@@ -34,6 +34,31 @@ const BAD: Record<ClientEventName, unknown[]> = {
   'staff:resolve-prompt': [{}, { promptId: 'missing', outcome: 'chose-to-wait' }, { promptId: 'x', outcome: 'maybe' }],
   'staff:post-notice': [{}, { kind: 'delay', message: '' }, { kind: 'delay', message: 'x'.repeat(201) }, { kind: 'party', message: 'Back soon' }, { kind: 'delay', message: 'Back soon', expiresInMinutes: 0 }],
   'staff:withdraw-notice': [{}, { noticeId: 'missing' }],
+  'kiosk:appointment-check-in': [
+    {},
+    { requestId: randomUUID(), lookup: { by: 'reference' } },
+    { requestId: randomUUID(), lookup: { by: 'reference', reference: '' } },
+    { requestId: randomUUID(), lookup: { by: 'name-and-time', initial: 'PA', time: '10:30' } },
+    { requestId: randomUUID(), lookup: { by: 'name-and-time', initial: 'P', time: '25:00' } },
+    { requestId: randomUUID(), lookup: { by: 'phone', number: '0123' } },
+  ],
+  'staff:book-appointment': [
+    {},
+    { serviceId: 'housing', officerId: null, startsAt: -1, visitorName: 'Pat Example' },
+    { serviceId: 'housing', officerId: null, startsAt: Date.UTC(2026, 0, 12, 11), visitorName: '' },
+    { serviceId: 'nope', officerId: null, startsAt: Date.UTC(2026, 0, 12, 11), visitorName: 'Pat Example' },
+    // In the past: refused with a reason.
+    { serviceId: 'housing', officerId: null, startsAt: Date.UTC(2026, 0, 12, 9), visitorName: 'Pat Example' },
+    // Manager Morgan Reid takes no appointments.
+    { serviceId: 'housing', officerId: 'staff-manager', startsAt: Date.UTC(2026, 0, 12, 11), visitorName: 'Pat Example' },
+  ],
+  'staff:reschedule-appointment': [{}, { appointmentId: 'missing', startsAt: Date.UTC(2026, 0, 12, 11), officerId: null }],
+  'staff:cancel-appointment': [{}, { appointmentId: 'missing' }],
+  'staff:reassign-appointment': [{}, { appointmentId: 'missing', officerId: 'staff-advisor' }],
+  'staff:rebook-appointment': [{}, { appointmentId: 'missing', startsAt: Date.UTC(2026, 0, 12, 11), officerId: null }],
+  'staff:check-in-appointment': [{}, { appointmentId: 'missing' }],
+  'staff:set-away': [{}, { away: 'yes' }],
+  'staff:give-delay-reason': [{}, { promptId: 'missing', message: 'Running late' }, { promptId: 'x', message: '' }],
 };
 
 const AUDIENCE: Record<ClientEventName, 'kiosk' | 'staff' | 'display'> = {
@@ -46,6 +71,15 @@ const AUDIENCE: Record<ClientEventName, 'kiosk' | 'staff' | 'display'> = {
   'staff:resolve-prompt': 'staff',
   'staff:post-notice': 'staff',
   'staff:withdraw-notice': 'staff',
+  'kiosk:appointment-check-in': 'kiosk',
+  'staff:book-appointment': 'staff',
+  'staff:reschedule-appointment': 'staff',
+  'staff:cancel-appointment': 'staff',
+  'staff:reassign-appointment': 'staff',
+  'staff:rebook-appointment': 'staff',
+  'staff:check-in-appointment': 'staff',
+  'staff:set-away': 'staff',
+  'staff:give-delay-reason': 'staff',
 };
 
 describe('bad input', () => {

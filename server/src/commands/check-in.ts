@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { AppError, checkIn, isOpenAt, formatTicket, serviceDayOf, type CheckInRequest, type CheckInResult, type Visit } from '@reception/shared';
+import { AppError, checkIn, isOpenAt, formatTicket, serviceDayOf, type CheckInRequest, type CheckInResult, type Visit, type VisitEvent } from '@reception/shared';
 import { hotQueries } from '../db/hot-queries.js';
 import { siteForecast } from '../forecasting/site-forecast.js';
 import { appendEvent, insertVisit, rowToVisit } from '../db/visit-store.js';
@@ -28,28 +28,61 @@ export function checkInWalkIn(deps: Deps, siteId: string, deviceId: string, req:
         return { result: describeTicket(deps, tx, existing, site.name, site.phone, false), change: { siteId, events: [], visits: [], deskSessionsChanged: false } };
       }
       if (!isOpenAt(site.openingHours, now, site.timeZone)) throw new AppError('CONFLICT', 'We are closed at the moment. Please come back when we are open.');
-      const service = config.services.find((s) => s.id === req.serviceId);
-      if (!service) throw new AppError('NOT_FOUND', 'No such service at this site.');
-      if (!service.active) throw new AppError('CONFLICT', `${service.name} is not taking visitors at the moment.`);
-      const serviceDay = serviceDayOf(now, site.timeZone);
-      const sequence = hot.nextTicket.get({ siteId, serviceDay, prefix: service.prefix }).last;
-      const ticket = formatTicket(service.prefix, sequence);
-      const event = checkIn(
-        { visitId: randomUUID(), siteId, serviceId: service.id, kind: 'walk-in', ticket, serviceDay, language: req.language, needs: req.needs, standards: site.standards, actorId: deviceId },
-        now,
-      );
-      insertVisit(tx, event.visit, req.requestId);
-      appendEvent(tx, event);
-      linkNoticeVisits(tx, activeNotices(tx, siteId, now).map((n) => n.id), [event.visit.id]);
-      return { result: describeTicket(deps, tx, event.visit, site.name, site.phone, true), change: { siteId, events: [event], visits: [event.visit], deskSessionsChanged: false } };
+      const issued = issueTicket(deps, tx, { siteId, serviceId: req.serviceId, actorId: deviceId, requestId: req.requestId, language: req.language, needs: req.needs, kind: 'walk-in', appointmentId: null, waitStartsAt: now }, now);
+      return { result: issued.result, change: { siteId, events: [issued.event], visits: [issued.event.visit], deskSessionsChanged: false } };
     },
   );
+}
+
+export interface TicketRequest {
+  siteId: string;
+  serviceId: string;
+  actorId: string;
+  requestId: string | null;
+  language: CheckInRequest['language'];
+  needs: CheckInRequest['needs'];
+  kind: Visit['kind'];
+  appointmentId: string | null;
+  waitStartsAt: number;
+}
+
+/** Gives a visitor the next ticket for a service and puts them in the queue: walk-ins and arrived appointments alike. */
+export function issueTicket(deps: Deps, tx: Store, req: TicketRequest, now: number): { event: Extract<VisitEvent, { type: 'checked-in' }>; result: CheckInResult } {
+  const config = deps.config.get(tx, req.siteId);
+  const site = config.site;
+  const service = config.services.find((s) => s.id === req.serviceId);
+  if (!service) throw new AppError('NOT_FOUND', 'No such service at this site.');
+  if (!service.active) throw new AppError('CONFLICT', `${service.name} is not taking visitors at the moment.`);
+  const serviceDay = serviceDayOf(now, site.timeZone);
+  const sequence = hotQueries(deps.db).nextTicket.get({ siteId: req.siteId, serviceDay, prefix: service.prefix }).last;
+  const ticket = formatTicket(service.prefix, sequence);
+  const event = checkIn(
+    {
+      visitId: randomUUID(),
+      siteId: req.siteId,
+      serviceId: service.id,
+      kind: req.kind,
+      ticket,
+      serviceDay,
+      language: req.language,
+      needs: req.needs,
+      standards: site.standards,
+      actorId: req.actorId,
+      waitStartsAt: req.waitStartsAt,
+      appointmentId: req.appointmentId,
+    },
+    now,
+  );
+  insertVisit(tx, event.visit, req.requestId);
+  appendEvent(tx, event);
+  linkNoticeVisits(tx, activeNotices(tx, req.siteId, now).map((n) => n.id), [event.visit.id]);
+  return { event, result: describeTicket(deps, tx, event.visit, site.name, site.phone, true) };
 }
 
 /** How fresh the cached waiting figures must be to quote on a ticket. */
 const QUOTE_MAX_AGE_MS = 2000;
 
-function describeTicket(deps: Deps, db: Store, visit: Visit, siteName: string, sitePhone: string, isNew: boolean): CheckInResult {
+export function describeTicket(deps: Deps, db: Store, visit: Visit, siteName: string, sitePhone: string, isNew: boolean): CheckInResult {
   const now = deps.clock.now();
   // Whoever is already waiting for the service is ahead: later arrivals under the same standard breach later.
   const ahead = hotQueries(deps.db).waitingAhead.get({ siteId: visit.siteId, serviceId: visit.serviceId, visitId: visit.id, arrivedAt: visit.arrivedAt });

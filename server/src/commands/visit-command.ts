@@ -60,7 +60,7 @@ export function callNext(deps: Deps, actor: StaffPrincipal): { visit: Visit | nu
     (tx) => {
       const desk = deskSessionOf(tx, actor.staffId);
       if (!desk) throw new AppError('CONFLICT', 'Sign on to a desk before calling a ticket.');
-      const next = nextToCall(tx, actor.siteId, desk.serviceIds);
+      const next = nextToCall(tx, actor.siteId, desk.serviceIds, actor.staffId);
       if (!next) return { visit: null, change: { siteId: actor.siteId, events: [], visits: [] } };
       const change = applyCommand(tx, deps.clock.now(), actor, next, { type: 'call' });
       return { visit: change.visits[0]!, change };

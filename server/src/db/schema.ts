@@ -1,5 +1,5 @@
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { WEEKDAY_OPENING, type Needs, type OpeningHours, type StandardsProfile } from '@reception/shared';
+import { ALWAYS_OPEN, WEEKDAY_OPENING, type Needs, type OpeningHours, type StandardsProfile } from '@reception/shared';
 
 export const sites = sqliteTable('sites', {
   id: text('id').primaryKey(),
@@ -108,6 +108,8 @@ export const visits = sqliteTable(
     standards: text('standards', { mode: 'json' }).$type<StandardsProfile>().notNull(),
     /** The kiosk's idempotency key: a retried check-in finds its first ticket here. */
     requestId: text('request_id').unique(),
+    /** The appointment this visit keeps; null for a walk-in. */
+    appointmentId: text('appointment_id'),
   },
   (t) => [
     uniqueIndex('visits_site_day_ticket').on(t.siteId, t.serviceDay, t.ticket),
@@ -160,7 +162,7 @@ export const prompts = sqliteTable(
     siteId: text('site_id').notNull().references(() => sites.id),
     visitId: text('visit_id').notNull().references(() => visits.id),
     ticket: text('ticket').notNull(),
-    kind: text('kind', { enum: ['offer-appointment', 'room-unavailable', 'limit-breached'] }).notNull(),
+    kind: text('kind', { enum: ['offer-appointment', 'room-unavailable', 'limit-breached', 'delay-reason', 'officer-unavailable'] }).notNull(),
     clock: text('clock', { enum: ['enquiry', 'officer', 'appointment'] }).notNull(),
     audience: text('audience', { enum: ['staff', 'managers'] }).notNull(),
     raisedAt: integer('raised_at').notNull(),
@@ -169,7 +171,8 @@ export const prompts = sqliteTable(
     status: text('status', { enum: ['open', 'resolved'] }).notNull(),
     resolvedAt: integer('resolved_at'),
     resolvedBy: text('resolved_by'),
-    outcome: text('outcome', { enum: ['chose-to-wait', 'appointment-booked', 'declined', 'left', 'acknowledged', 'lapsed'] }),
+    outcome: text('outcome', { enum: ['chose-to-wait', 'appointment-booked', 'declined', 'left', 'acknowledged', 'lapsed', 'reason-given', 'reassigned', 'rebooked'] }),
+    detail: text('detail'),
   },
   (t) => [index('prompts_site_status').on(t.siteId, t.status), index('prompts_visit').on(t.visitId)],
 );
@@ -198,3 +201,67 @@ export const noticeVisits = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.noticeId, t.visitId] })],
 );
+
+/** Staff who take appointments: the services they see and their working hours per day. */
+export const officers = sqliteTable('officers', {
+  staffId: text('staff_id').primaryKey().references(() => staff.id),
+  siteId: text('site_id').notNull().references(() => sites.id),
+  serviceIds: text('service_ids', { mode: 'json' }).$type<string[]>().notNull(),
+  workingHours: text('working_hours', { mode: 'json' }).$type<OpeningHours>().notNull().default(ALWAYS_OPEN),
+  /** Set while the officer has marked themselves away from their desk. */
+  awaySince: integer('away_since'),
+});
+
+export const appointmentSettings = sqliteTable('appointment_settings', {
+  siteId: text('site_id').primaryKey().references(() => sites.id),
+  graceMinutes: integer('grace_minutes').notNull().default(30),
+  defaultLengthMinutes: integer('default_length_minutes').notNull().default(30),
+  lengthMinutes: text('length_minutes', { mode: 'json' }).$type<Record<string, number>>().notNull().default({}),
+});
+
+/**
+ * The only place a visitor's name and contact are kept, so a retention purge blanks them
+ * here (setting `personal_data_erased_at`) and every anonymous figure stays.
+ */
+export const appointments = sqliteTable(
+  'appointments',
+  {
+    id: text('id').primaryKey(),
+    siteId: text('site_id').notNull().references(() => sites.id),
+    serviceId: text('service_id').notNull().references(() => services.id),
+    officerId: text('officer_id').notNull().references(() => staff.id),
+    anyOfficer: integer('any_officer', { mode: 'boolean' }).notNull().default(false),
+    reference: text('reference').notNull(),
+    startsAt: integer('starts_at').notNull(),
+    lengthMinutes: integer('length_minutes').notNull(),
+    serviceDay: text('service_day').notNull(),
+    status: text('status', { enum: ['booked', 'arrived', 'no-show', 'cancelled', 'rebooked'] }).notNull(),
+    visitorName: text('visitor_name').notNull(),
+    visitorContact: text('visitor_contact').notNull().default(''),
+    /** The surname's first letter, for the kiosk's "lost my reference" look-up. */
+    surnameInitial: text('surname_initial').notNull().default(''),
+    visitId: text('visit_id'),
+    fromVisitId: text('from_visit_id'),
+    rebookedFromId: text('rebooked_from_id'),
+    rebookedToId: text('rebooked_to_id'),
+    createdAt: integer('created_at').notNull(),
+    createdBy: text('created_by'),
+    personalDataErasedAt: integer('personal_data_erased_at'),
+  },
+  (t) => [
+    uniqueIndex('appointments_site_reference').on(t.siteId, t.reference),
+    index('appointments_site_day').on(t.siteId, t.serviceDay, t.startsAt),
+    index('appointments_site_status').on(t.siteId, t.status, t.startsAt),
+  ],
+);
+
+/** A kiosk look-up by letter and time that matched more than one booking, for reception to settle. */
+export const arrivalQueries = sqliteTable('arrival_queries', {
+  id: text('id').primaryKey(),
+  siteId: text('site_id').notNull().references(() => sites.id),
+  at: integer('at').notNull(),
+  initial: text('initial').notNull(),
+  time: text('time').notNull(),
+  candidateIds: text('candidate_ids', { mode: 'json' }).$type<string[]>().notNull(),
+  resolvedAt: integer('resolved_at'),
+});

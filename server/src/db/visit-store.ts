@@ -1,10 +1,10 @@
-import { and, asc, desc, eq, inArray, notInArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, notInArray, or, sql } from 'drizzle-orm';
 import { ACTIVE_STATUSES, AppError, Outcome, waitClock, VisitEvent as VisitEventSchema, type Visit, type VisitEvent } from '@reception/shared';
 
 /** Prompts and notices are logged against visits too; replay takes only the visit's own events. */
 const VISIT_EVENT_TYPES = new Set<unknown>(VisitEventSchema.options.map((o) => o.shape.type.value));
 import type { Store } from './connection.js';
-import { events, visits } from './schema.js';
+import { appointments, events, visits } from './schema.js';
 
 type VisitRow = typeof visits.$inferSelect;
 
@@ -35,6 +35,7 @@ export function rowToVisit(row: VisitRow): Visit {
     language: row.language as Visit['language'],
     needs: row.needs,
     standards: row.standards,
+    appointmentId: row.appointmentId,
   };
 }
 
@@ -56,6 +57,7 @@ function visitToRow(v: Visit): Omit<VisitRow, 'requestId'> {
     language: v.language,
     needs: v.needs,
     standards: v.standards,
+    appointmentId: v.appointmentId,
   };
 }
 
@@ -128,11 +130,13 @@ export function eventsOfVisit(db: Store, visitId: string): VisitEvent[] {
  * The waiting visitor among `serviceIds` who would breach first (then earliest arrival):
  * the same order as the domain's `compareForCalling`, answered by an index.
  */
-export function nextToCall(db: Store, siteId: string, serviceIds: readonly string[]): Visit | null {
+export function nextToCall(db: Store, siteId: string, serviceIds: readonly string[], staffId: string): Visit | null {
+  // An arrived appointment waits for its own officer; others call it by hand if they take it over.
+  const mineOrWalkIn = or(isNull(visits.appointmentId), sql`${visits.appointmentId} in (select ${appointments.id} from ${appointments} where ${appointments.officerId} = ${staffId})`);
   const row = db
     .select()
     .from(visits)
-    .where(and(eq(visits.siteId, siteId), eq(visits.status, 'waiting'), inArray(visits.serviceId, [...serviceIds])))
+    .where(and(eq(visits.siteId, siteId), eq(visits.status, 'waiting'), inArray(visits.serviceId, [...serviceIds]), mineOrWalkIn))
     .orderBy(asc(visits.breachAt), asc(visits.arrivedAt), asc(visits.ticket))
     .limit(1)
     .get();

@@ -6,7 +6,9 @@ import { listDeskSessions } from '../db/config-store.js';
 import { activeNotices } from '../db/notice-store.js';
 import { listRooms } from '../db/room-store.js';
 import { siteForecast } from '../forecasting/site-forecast.js';
-import { roomOf } from './rooms.js';
+import { openArrivalQueries } from '../db/appointment-store.js';
+import { listOfficers } from '../db/officer-store.js';
+import { personalRoomOf, roomOf } from './rooms.js';
 import { destinations } from './snapshots.js';
 import type { IoServer } from './types.js';
 
@@ -17,12 +19,14 @@ export interface Broadcaster {
   flush(): void;
 }
 
-const isEmpty = (c: Change) => c.visits.length === 0 && !c.deskSessionsChanged && !c.prompts?.length && !c.roomsChanged && !c.noticesChanged && !c.refresh;
+const isEmpty = (c: Change) =>
+  c.visits.length === 0 && !c.deskSessionsChanged && !c.prompts?.length && !c.roomsChanged && !c.noticesChanged && !c.refresh && !c.appointments?.length && !c.arrivals?.length && !c.arrivalQueriesChanged && !c.officersChanged;
 
 /**
  * The one place where committed changes become messages. Staff rooms get whole visits
  * and prompts (breach prompts to managers only); display and kiosk rooms get ticket
  * numbers, destinations, counts, expected waits and notices — never a person.
+ * Appointments go to staff rooms; an arrival alert only to the assigned officer's own room.
  *
  * A change is sent at once as a small delta, so its cost does not grow with the queue.
  * Forecasts and waiting figures do depend on the whole queue, so they are recomputed at
@@ -96,6 +100,11 @@ export function createBroadcaster(io: IoServer, deps: Deps, refreshDelayMs: numb
     for (const prompt of change.prompts ?? []) {
       io.to(roomOf(siteId, prompt.audience === 'managers' ? 'managers' : 'staff')).emit('staff:prompt', prompt);
     }
+    // Appointments carry the visitor's name: staff rooms only, never a display or kiosk.
+    for (const appointment of change.appointments ?? []) staff.emit('staff:appointment', appointment);
+    for (const alert of change.arrivals ?? []) io.to(personalRoomOf(siteId, alert.appointment.officerId)).emit('staff:appointment-arrived', alert);
+    if (change.arrivalQueriesChanged) staff.emit('staff:arrival-queries', openArrivalQueries(db, siteId));
+    if (change.officersChanged) staff.emit('staff:officers', listOfficers(db, siteId));
     if (change.deskSessionsChanged) staff.emit('staff:desk-sessions', listDeskSessions(db, siteId));
     if (change.noticesChanged) {
       io.to([roomOf(siteId, 'staff'), roomOf(siteId, 'display'), roomOf(siteId, 'kiosk')]).emit('public:notices', activeNotices(db, siteId, deps.clock.now()));

@@ -15,6 +15,8 @@ import { and, desc, eq, isNotNull } from 'drizzle-orm';
 import { meOf } from '../auth/auth-store.js';
 import type { StaffPrincipal } from '../auth/principal.js';
 import { getSite, listDesks, listServices } from '../db/config-store.js';
+import { appointmentsOnDay, openArrivalQueries } from '../db/appointment-store.js';
+import { getAppointmentSettings, listOfficers } from '../db/officer-store.js';
 import { activeNotices } from '../db/notice-store.js';
 import { openPrompts } from '../db/prompt-store.js';
 import { listRooms } from '../db/room-store.js';
@@ -53,6 +55,10 @@ export function staffSnapshot({ db, clock, forecasts: cache }: Deps, me: StaffPr
     prompts: openPrompts(db, site.id).filter((p) => p.audience === 'staff' || isManager(me)),
     notices: activeNotices(db, site.id, now),
     forecasts: forecast.forecasts,
+    appointments: appointmentsOnDay(db, site.id, serviceDayOf(now, site.timeZone)),
+    officers: listOfficers(db, site.id),
+    appointmentSettings: getAppointmentSettings(db, site.id),
+    arrivalQueries: openArrivalQueries(db, site.id),
     me: meOf(me),
     serverNow: now,
   };

@@ -3,6 +3,7 @@ import { parse as parseCookie } from 'cookie';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { Server } from 'socket.io';
 import { CheckInRequest, DeskSignOnRequest, EmptyRequest, PostNoticeRequest, ResolvePromptRequest, VisitCommandRequest, WithdrawNoticeRequest } from '@reception/shared';
+import { registerAppointmentHandlers } from './appointment-handlers.js';
 import { deviceFromToken, staffFromToken } from '../auth/auth-store.js';
 import type { Principal, StaffPrincipal } from '../auth/principal.js';
 import { SESSION_COOKIE } from '../http/session-cookie.js';
@@ -14,7 +15,7 @@ import { resolvePrompt } from '../commands/resolve-prompt.js';
 import { postNotice, withdrawNotice } from '../commands/notices.js';
 import { createBroadcaster, type Broadcaster } from './broadcast.js';
 import { handle } from './handle.js';
-import { roomOf } from './rooms.js';
+import { personalRoomOf, roomOf } from './rooms.js';
 import { displaySnapshot, isManager, kioskSnapshot, staffSnapshot } from './snapshots.js';
 import type { IoServer, IoSocket } from './types.js';
 
@@ -55,6 +56,7 @@ export function createSocketServer(http: HttpServer, deps: Deps, refreshDelayMs:
     const p = socket.data.principal;
     void socket.join(roomOf(p.siteId, p.kind === 'staff' ? 'staff' : p.deviceKind));
     if (p.kind === 'staff' && isManager(p)) void socket.join(roomOf(p.siteId, 'managers'));
+    if (p.kind === 'staff') void socket.join(personalRoomOf(p.siteId, p.staffId));
     sendSnapshot(socket, deps);
     const staffOnly = ['staff'] as const;
     const asStaff = (pr: Principal) => pr as StaffPrincipal;
@@ -88,6 +90,7 @@ export function createSocketServer(http: HttpServer, deps: Deps, refreshDelayMs:
       const { notice, change } = postNotice(deps, asStaff(pr), req);
       return { data: notice, change };
     });
+    registerAppointmentHandlers(context, socket, deps);
     handle(context, socket, deps, 'staff:withdraw-notice', staffOnly, WithdrawNoticeRequest, (req, pr) => {
       const { notice, change } = withdrawNotice(deps, asStaff(pr), req);
       return { data: notice, change };

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { ALWAYS_OPEN, DEFAULT_STANDARDS } from '@reception/shared';
 import { hashPassword, hashToken } from '../auth/password.js';
 import type { Db } from '../db/connection.js';
-import { desks, devices, rooms, services, sites, staff, standardsProfiles } from '../db/schema.js';
+import { appointmentSettings, desks, devices, officers, rooms, services, sites, staff, standardsProfiles } from '../db/schema.js';
 
 /** The demo site's fixed ids and credentials, also listed in the README. Never use these in a real deployment. */
 export const DEMO = {
@@ -28,6 +28,11 @@ export const DEMO = {
     { id: 'staff-manager', username: 'manager', name: 'Morgan Reid', role: 'manager' },
     { id: 'staff-admin', username: 'admin', name: 'Jordan Ellis', role: 'admin' },
   ],
+  /** Who takes appointments, for which services; the demo site's officers work whenever it is open. */
+  officers: [
+    { staffId: 'staff-advisor', serviceIds: ['council-tax', 'housing', 'benefits'] },
+    { staffId: 'staff-advisor2', serviceIds: ['council-tax', 'housing', 'benefits', 'planning', 'general'] },
+  ],
 } as const;
 
 /** Creates the demo site once; does nothing if it already exists. */
@@ -42,6 +47,8 @@ export async function seedDemo(db: Db, now: number): Promise<void> {
     DEMO.desks.forEach((name, i) => tx.insert(desks).values({ id: `desk-${i + 1}`, siteId: DEMO.siteId, name, active: true }).run());
     for (const r of DEMO.rooms) tx.insert(rooms).values({ ...r, siteId: DEMO.siteId, outOfService: false }).run();
     for (const s of DEMO.staff) tx.insert(staff).values({ ...s, siteId: DEMO.siteId, passwordHash }).run();
+    for (const o of DEMO.officers) tx.insert(officers).values({ staffId: o.staffId, siteId: DEMO.siteId, serviceIds: [...o.serviceIds], workingHours: ALWAYS_OPEN }).run();
+    tx.insert(appointmentSettings).values({ siteId: DEMO.siteId, graceMinutes: 30, defaultLengthMinutes: 30, lengthMinutes: { planning: 45 } }).run();
     tx.insert(devices).values({ id: 'kiosk-1', siteId: DEMO.siteId, kind: 'kiosk', name: 'Reception kiosk', tokenHash: hashToken(DEMO.kioskToken), createdAt: now }).run();
     tx.insert(devices).values({ id: 'display-1', siteId: DEMO.siteId, kind: 'display', name: 'Waiting area screen', tokenHash: hashToken(DEMO.displayToken), createdAt: now }).run();
   });

@@ -1,5 +1,6 @@
 import type { ClockKind, Prompt, PromptKind } from '../schemas/prompts.js';
 import type { Visit } from '../schemas/visit.js';
+import type { OfficerUnavailability } from './appointment-arrival.js';
 import { waitClock } from './wait-clock.js';
 
 /** A forecast later than the one a visitor chose to wait on by this much is worth asking again. */
@@ -13,6 +14,8 @@ export interface PromptDraft {
   audience: 'staff' | 'managers';
   breachAt: number;
   forecastSeenAt: number | null;
+  /** Why, when the kind alone does not say: the officer's unavailability. */
+  detail?: string | null;
 }
 
 /**
@@ -25,13 +28,25 @@ export interface PromptDraft {
  * materially worse.
  *
  * Limit breached: once the clock passes its limit, managers are told, once per clock.
+ *
+ * Appointments: once the clock is within the lead time, staff are prompted to tell the
+ * visitor the reason for the delay. If the officer cannot see them (`officer` says why),
+ * staff are prompted to hand the visit to another officer or rebook — at once when the
+ * officer is signed out or away, from the lead time when they are over-running with
+ * someone else. Asked again only after a hand-over, for the new officer.
  */
-export function promptsDue(visit: Visit, expectedSeenAt: number | null, existing: readonly Prompt[], now: number): PromptDraft[] {
+export function promptsDue(
+  visit: Visit,
+  expectedSeenAt: number | null,
+  existing: readonly Prompt[],
+  now: number,
+  officer: OfficerUnavailability | null = null,
+): PromptDraft[] {
   if (visit.status !== 'waiting') return [];
   const clock = waitClock(visit, now);
   if (clock.stoppedAt !== null) return [];
   const mine = existing.filter((p) => p.visitId === visit.id && p.clock === clock.kind);
-  const draft = (kind: PromptKind, audience: PromptDraft['audience']): PromptDraft => ({
+  const draft = (kind: PromptKind, audience: PromptDraft['audience'], detail: string | null = null): PromptDraft => ({
     visitId: visit.id,
     ticket: visit.ticket,
     kind,
@@ -39,6 +54,7 @@ export function promptsDue(visit: Visit, expectedSeenAt: number | null, existing
     audience,
     breachAt: clock.breachAt,
     forecastSeenAt: expectedSeenAt,
+    detail,
   });
   const due: PromptDraft[] = [];
 
@@ -55,6 +71,16 @@ export function promptsDue(visit: Visit, expectedSeenAt: number | null, existing
       else if (last.status === 'resolved' && last.outcome === 'chose-to-wait' && worsened(last.forecastSeenAt, expectedSeenAt)) {
         due.push(draft('offer-appointment', 'staff'));
       }
+    }
+  }
+  if (clock.kind === 'appointment') {
+    const nearLimit = clock.state !== 'within';
+    if (nearLimit && !mine.some((p) => p.kind === 'delay-reason')) due.push(draft('delay-reason', 'staff'));
+    const cannotSee = officer === 'signed-out' || officer === 'away' || (officer === 'over-running' && nearLimit);
+    if (cannotSee && officer) {
+      const asked = mine.filter((p) => p.kind === 'officer-unavailable');
+      const last = asked[asked.length - 1];
+      if (!last || (last.status === 'resolved' && last.outcome === 'reassigned')) due.push(draft('officer-unavailable', 'staff', officer));
     }
   }
   return due;

@@ -15,8 +15,9 @@ export interface CheckInInput {
   needs: Needs;
   standards: StandardsProfile;
   actorId: string | null;
-  /** When the clock starts: arrival for a walk-in. */
+  /** When the clock starts: arrival for a walk-in; see `appointmentClockStart` for an appointment. */
   waitStartsAt?: number;
+  appointmentId?: string | null;
 }
 
 export function checkIn(input: CheckInInput, now: number): Extract<VisitEvent, { type: 'checked-in' }> {
@@ -46,6 +47,7 @@ export function checkIn(input: CheckInInput, now: number): Extract<VisitEvent, {
     language: input.language,
     needs: input.needs,
     standards: input.standards,
+    appointmentId: input.appointmentId ?? null,
   };
   return { type: 'checked-in', visitId: visit.id, siteId: visit.siteId, at: now, actorId: input.actorId, visit };
 }

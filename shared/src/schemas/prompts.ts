@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import { Id, Instant } from './ids.js';
 
-export const PromptKind = z.enum(['offer-appointment', 'room-unavailable', 'limit-breached']);
+/**
+ * delay-reason: an appointment's wait nears its limit, tell the visitor why.
+ * officer-unavailable: the officer cannot keep it; hand it to another officer or rebook.
+ */
+export const PromptKind = z.enum(['offer-appointment', 'room-unavailable', 'limit-breached', 'delay-reason', 'officer-unavailable']);
 export type PromptKind = z.infer<typeof PromptKind>;
 
 /** Which clock a prompt is about: the enquiry desk, the officer, or an appointment. */
@@ -12,7 +16,7 @@ export const PromptAnswer = z.enum(['chose-to-wait', 'appointment-booked', 'decl
 export type PromptAnswer = z.infer<typeof PromptAnswer>;
 
 /** Acknowledged: a manager has seen a breach. Lapsed: the visitor was called before anyone acted. */
-export const PromptOutcome = z.enum([...PromptAnswer.options, 'acknowledged', 'lapsed']);
+export const PromptOutcome = z.enum([...PromptAnswer.options, 'acknowledged', 'lapsed', 'reason-given', 'reassigned', 'rebooked']);
 export type PromptOutcome = z.infer<typeof PromptOutcome>;
 
 export const Prompt = z.object({
@@ -32,6 +36,8 @@ export const Prompt = z.object({
   resolvedAt: Instant.nullable(),
   resolvedBy: Id.nullable(),
   outcome: PromptOutcome.nullable(),
+  /** Why, when the kind alone does not say (an officer signed out, away or over-running). */
+  detail: z.string().nullable().optional(),
 });
 export type Prompt = z.infer<typeof Prompt>;
 

@@ -4,6 +4,7 @@ import { Desk, DeskSession, Role, Service, Site, StandardsProfile } from './site
 import { Visit } from './visit.js';
 import { Prompt } from './prompts.js';
 import { Notice, RoomView } from './rooms-notices.js';
+import { Appointment, AppointmentSettings, ArrivalQuery, Officer } from './appointments.js';
 
 /** What anyone may see of a site: no people, no needs. */
 export const PublicSite = Site.pick({ id: true, name: true, timeZone: true, phone: true, standards: true, openingHours: true });
@@ -105,6 +106,11 @@ export const StaffSnapshot = z.object({
   prompts: z.array(Prompt),
   notices: z.array(Notice),
   forecasts: z.array(VisitForecastView),
+  /** Today's appointments at the site; other days are fetched over REST. */
+  appointments: z.array(Appointment),
+  officers: z.array(Officer),
+  appointmentSettings: AppointmentSettings,
+  arrivalQueries: z.array(ArrivalQuery),
   me: Me,
   serverNow: Instant,
 });

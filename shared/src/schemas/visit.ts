@@ -63,5 +63,7 @@ export const Visit = z.object({
   needs: Needs,
   /** The standards that applied when the visitor arrived. */
   standards: StandardsProfile,
+  /** The appointment this visit keeps; null for a walk-in. */
+  appointmentId: Id.nullable(),
 });
 export type Visit = z.infer<typeof Visit>;

@@ -1,4 +1,4 @@
-import { ALWAYS_OPEN, DEFAULT_STANDARDS, NO_NEEDS, type StaffSnapshot, type Visit } from '@reception/shared';
+import { ALWAYS_OPEN, DEFAULT_APPOINTMENT_SETTINGS, DEFAULT_STANDARDS, NO_NEEDS, type StaffSnapshot, type Visit } from '@reception/shared';
 
 /** 10:00 GMT on a winter weekday, so the London service day is the UTC date. */
 export const T0 = Date.UTC(2026, 0, 12, 10, 0, 0);
@@ -31,6 +31,7 @@ export function aVisit(overrides: Partial<Visit> = {}): Visit {
     language: 'en',
     needs: NO_NEEDS,
     standards: DEFAULT_STANDARDS,
+    appointmentId: null,
     ...overrides,
   };
 }
@@ -53,6 +54,10 @@ export function aSnapshot(overrides: Partial<StaffSnapshot> = {}): StaffSnapshot
     prompts: [],
     notices: [],
     forecasts: [],
+    appointments: [],
+    officers: [],
+    appointmentSettings: DEFAULT_APPOINTMENT_SETTINGS,
+    arrivalQueries: [],
     me: { id: 'staff-advisor', siteId: 'civic-centre', name: 'Sam Patel', username: 'advisor', role: 'advisor' },
     serverNow: T0,
     ...overrides,
