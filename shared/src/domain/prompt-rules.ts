@@ -54,7 +54,7 @@ export function promptsDue(
     audience,
     breachAt: clock.breachAt,
     forecastSeenAt: expectedSeenAt,
-    detail,
+    ...(detail === null ? {} : { detail }),
   });
   const due: PromptDraft[] = [];
 
