@@ -44,6 +44,9 @@ export const Appointment = z.object({
 });
 export type Appointment = z.infer<typeof Appointment>;
 
+/** The day view's answer over REST. */
+export const AppointmentList = z.array(Appointment);
+
 /** An officer who can be booked: which services they see and their working hours per day. */
 export const Officer = z.object({
   staffId: Id,

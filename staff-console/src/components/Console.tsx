@@ -1,11 +1,16 @@
 import { useCallback, useEffect, useState } from 'react';
-import { waitClock, type Me, type Notice, type PostNoticeRequest, type ResolvePromptRequest, type RoomView, type SetOpeningHoursRequest, type SetStandardsRequest, type Visit, type VisitCommand } from '@reception/shared';
+import { waitClock, type Appointment, type Me, type Notice, type Prompt, type PostNoticeRequest, type ResolvePromptRequest, type RoomView, type SetOpeningHoursRequest, type SetStandardsRequest, type Visit, type VisitCommand } from '@reception/shared';
 import { send, useConnection, useServerNow, type AppSocket } from '@reception/web-common';
 import { setOpeningHours, setRoomOutOfService, setStandards } from '../api/site-settings.js';
 import { useCommands } from '../hooks/use-commands.js';
 import { useConsoleState } from '../hooks/use-console-state.js';
 import { useKeyShortcut } from '../hooks/use-key-shortcut.js';
 import { usePromptArrivals } from '../hooks/use-prompt-arrivals.js';
+import { useArrivalAlerts } from '../hooks/use-arrival-alerts.js';
+import { ArrivalAlerts } from './ArrivalAlerts.js';
+import { AppointmentsView, type AppointmentActions } from './AppointmentsView.js';
+import type { AppointmentPromptHandlers } from './AppointmentPromptActions.js';
+import type { BookingMode } from './BookingForm.js';
 import { completedToday, myDeskSession, myOpenVisits, othersOpenVisits, waitingQueue } from '../state/selectors.js';
 import { ActiveElsewhere } from './ActiveElsewhere.js';
 import { DeskSignOn } from './DeskSignOn.js';
@@ -40,6 +45,9 @@ export function Console({ me, socket, onSignOut, onSessionEnded }: Props) {
   const [nobodyWaiting, setNobodyWaiting] = useState(false);
   const [focusId, setFocusId] = useState<string | null>(null);
   const [showStandards, setShowStandards] = useState(false);
+  const [showAppointments, setShowAppointments] = useState(false);
+  const [bookingRequest, setBookingRequest] = useState<BookingMode | null>(null);
+  const arrivalAlerts = useArrivalAlerts(socket);
   const isManager = me.role !== 'advisor';
 
   useEffect(() => {
@@ -103,6 +111,34 @@ export function Console({ me, socket, onSignOut, onSessionEnded }: Props) {
   const saveStandards = (request: SetStandardsRequest) => run(() => setStandards(me.siteId, request));
   const saveHours = (hours: SetOpeningHoursRequest) => run(() => setOpeningHours(me.siteId, hours));
 
+  const appointmentActions: AppointmentActions = {
+    book: (mode, submission) =>
+      run(() => {
+        if (mode.kind === 'reschedule') return send(socket, 'staff:reschedule-appointment', { appointmentId: mode.appointment.id, startsAt: submission.startsAt, officerId: submission.officerId });
+        if (mode.kind === 'rebook') return send(socket, 'staff:rebook-appointment', { appointmentId: mode.appointment.id, startsAt: submission.startsAt, officerId: submission.officerId });
+        return send(socket, 'staff:book-appointment', { ...submission, promptId: mode.promptId });
+      }),
+    cancel: (appointment) => run(() => send(socket, 'staff:cancel-appointment', { appointmentId: appointment.id })),
+    checkIn: (appointmentId) => run(() => send(socket, 'staff:check-in-appointment', { appointmentId })),
+    handOver: (appointment, officerId) => run(() => send(socket, 'staff:reassign-appointment', { appointmentId: appointment.id, officerId })),
+  };
+  const openBooking = useCallback((mode: BookingMode) => {
+    setShowStandards(false);
+    setShowAppointments(true);
+    setBookingRequest(mode);
+  }, []);
+  const appointmentHandlers: AppointmentPromptHandlers = {
+    giveReason: (promptId, message) => void run(() => send(socket, 'staff:give-delay-reason', { promptId, message })),
+    handOver: (appointment: Appointment, officerId: string) => void appointmentActions.handOver(appointment, officerId),
+    rebook: (appointment: Appointment) => openBooking({ kind: 'rebook', appointment }),
+    bookFromOffer: (prompt: Prompt) => {
+      const visit = snapshot?.visits.find((v) => v.id === prompt.visitId);
+      openBooking({ kind: 'book', promptId: prompt.id, serviceId: visit?.serviceId ?? null, ticket: prompt.ticket });
+    },
+  };
+  const myOfficer = snapshot?.officers.find((o) => o.staffId === me.id) ?? null;
+  const toggleAway = () => void run(() => send(socket, 'staff:set-away', { away: !myOfficer?.awaySince }));
+
   const signOn = (deskId: string, serviceIds: string[]) => {
     void run(() => send(socket, 'staff:desk-sign-on', { deskId, serviceIds })).then((result) => {
       if (result) setChangingDesk(false);
@@ -137,12 +173,42 @@ export function Console({ me, socket, onSignOut, onSessionEnded }: Props) {
         onLeaveDesk={leaveDesk}
         onSignOut={() => void run(onSignOut)}
         standardsOpen={showStandards}
-        onToggleStandards={isManager ? () => setShowStandards((open) => !open) : null}
+        onToggleStandards={
+          isManager
+            ? () => {
+                setShowAppointments(false);
+                setShowStandards((open) => !open);
+              }
+            : null
+        }
+        appointmentsOpen={showAppointments}
+        onToggleAppointments={() => {
+          setShowStandards(false);
+          setShowAppointments((open) => !open);
+        }}
+        away={myOfficer ? myOfficer.awaySince !== null : null}
+        onToggleAway={toggleAway}
       />
       {connection.state !== 'online' && connection.state !== 'refused' && <OfflineBanner state={connection.state} />}
       <ErrorArea message={commands.error} onDismiss={commands.dismiss} />
-      {snapshot && <PromptsPanel snapshot={snapshot} arrivals={arrivals} now={now} busy={locked} onResolve={resolvePrompt} />}
-      {snapshot && showStandards && isManager ? (
+      {snapshot && <ArrivalAlerts snapshot={snapshot} alerts={arrivalAlerts.alerts} onDismiss={arrivalAlerts.dismiss} />}
+      {snapshot && (
+        <PromptsPanel snapshot={snapshot} arrivals={arrivals} now={now} busy={locked} onResolve={resolvePrompt} appointmentHandlers={appointmentHandlers} onInvalid={commands.fail} />
+      )}
+      {snapshot && showAppointments ? (
+        <main className="console-main console-main--single">
+          <AppointmentsView
+            snapshot={snapshot}
+            now={now}
+            busy={locked}
+            mode={bookingRequest}
+            onModeChange={setBookingRequest}
+            actions={appointmentActions}
+            onInvalid={commands.fail}
+            onClose={() => setShowAppointments(false)}
+          />
+        </main>
+      ) : snapshot && showStandards && isManager ? (
         <main className="console-main console-main--single">
           <StandardsSettings snapshot={snapshot} busy={locked} onSave={saveStandards} onSaveHours={saveHours} onClose={() => setShowStandards(false)} />
         </main>

@@ -23,6 +23,11 @@ interface Props {
   /** Managers and admins only: opens or closes the service standards settings. */
   standardsOpen: boolean;
   onToggleStandards: (() => void) | null;
+  appointmentsOpen: boolean;
+  onToggleAppointments: () => void;
+  /** Officers only: whether they have marked themselves away, and the switch. */
+  away: boolean | null;
+  onToggleAway: () => void;
 }
 
 const ROLE_LABELS: Record<Me['role'], string> = { advisor: 'Advisor', manager: 'Manager', admin: 'Admin' };
@@ -34,13 +39,17 @@ export function deskLabel(snapshot: StaffSnapshot, session: DeskSession): string
   return `${desk} · ${names.join(', ')}`;
 }
 
-export function Header({ me, snapshot, session, counts, busy, signingOut, changingDesk, onChangeDesk, onLeaveDesk, onSignOut, standardsOpen, onToggleStandards }: Props) {
+export function Header(props: Props) {
+  const { me, snapshot, session, counts, busy, signingOut, changingDesk, onChangeDesk, onLeaveDesk, onSignOut, standardsOpen, onToggleStandards, appointmentsOpen, onToggleAppointments, away, onToggleAway } = props;
   return (
     <header className="console-header">
       <div className="app-bar">
         <span className="app-bar__title">Staff console</span>
         {snapshot && <span className="app-bar__site">{snapshot.site.name}</span>}
         <span className="app-bar__spacer" />
+        <button type="button" className="button button--on-dark" aria-pressed={appointmentsOpen} onClick={onToggleAppointments}>
+          Appointments
+        </button>
         {onToggleStandards && (
           <button type="button" className="button button--on-dark" aria-pressed={standardsOpen} onClick={onToggleStandards}>
             Service standards
@@ -62,6 +71,7 @@ export function Header({ me, snapshot, session, counts, busy, signingOut, changi
                 <strong className="desk-bar__label" data-testid="desk-label">
                   {deskLabel(snapshot, session)}
                 </strong>
+                {away && <span className="desk-bar__away">Away: your appointment visitors are offered to others</span>}
                 <span className="desk-bar__actions">
                   {!changingDesk && (
                     <button type="button" className="button button--small" onClick={onChangeDesk} disabled={busy}>
@@ -71,6 +81,11 @@ export function Header({ me, snapshot, session, counts, busy, signingOut, changi
                   <button type="button" className="button button--small" onClick={onLeaveDesk} disabled={busy}>
                     Leave desk
                   </button>
+                  {away !== null && (
+                    <button type="button" className="button button--small" aria-pressed={away} onClick={onToggleAway} disabled={busy}>
+                      {away ? 'Back at desk' : 'Mark me away'}
+                    </button>
+                  )}
                 </span>
               </>
             ) : (

@@ -1,4 +1,5 @@
-import { PromptAnswer, type Prompt, type ResolvePromptRequest } from '@reception/shared';
+import { PromptAnswer, type Appointment, type Officer, type Prompt, type ResolvePromptRequest } from '@reception/shared';
+import { AppointmentPromptActions, type AppointmentPromptHandlers } from './AppointmentPromptActions.js';
 import { ANSWER_LABELS, type PromptWording } from '../prompt-wording.js';
 import { PromptIcon } from './PromptIcon.js';
 
@@ -9,13 +10,18 @@ interface Props {
   isNew: boolean;
   busy: boolean;
   onResolve: (promptId: string, outcome: ResolvePromptRequest['outcome']) => void;
+  /** The appointment the prompt's visit keeps, if any. */
+  appointment: Appointment | null;
+  officers: readonly Officer[];
+  appointmentHandlers: AppointmentPromptHandlers;
+  onInvalid: (message: string) => void;
 }
 
 /** A manager can have a breach and an offer open for the same ticket; each card needs its own handle. */
 const testIdOf = (prompt: Prompt) => (prompt.kind === 'limit-breached' ? `prompt-${prompt.ticket}-limit-breached` : `prompt-${prompt.ticket}`);
 
 /** One prompt and the buttons that record what the visitor chose (or a manager's acknowledgement). */
-export function PromptCard({ prompt, wording, isNew, busy, onResolve }: Props) {
+export function PromptCard({ prompt, wording, isNew, busy, onResolve, appointment, officers, appointmentHandlers, onInvalid }: Props) {
   const titleId = `prompt-title-${prompt.id}`;
   const classes = ['prompt-card', `prompt-card--${prompt.kind}`, isNew ? 'prompt-card--new' : ''].filter(Boolean).join(' ');
   return (
@@ -30,21 +36,30 @@ export function PromptCard({ prompt, wording, isNew, busy, onResolve }: Props) {
           {wording.detail && <p className="prompt-card__detail">{wording.detail}</p>}
           {wording.advice && <p className="prompt-card__advice">{wording.advice}</p>}
         </div>
-        <div className="prompt-card__actions" role="group" aria-label={prompt.kind === 'limit-breached' ? undefined : `What ${prompt.ticket} chose`}>
+        <div className="prompt-card__actions" role="group" aria-label={prompt.kind === 'offer-appointment' || prompt.kind === 'room-unavailable' ? `What ${prompt.ticket} chose` : undefined}>
           {prompt.kind === 'limit-breached' ? (
             <button type="button" className="button button--small" disabled={busy} onClick={() => onResolve(prompt.id, 'acknowledged')}>
               Acknowledge
             </button>
+          ) : prompt.kind === 'delay-reason' || prompt.kind === 'officer-unavailable' ? (
+            <AppointmentPromptActions prompt={prompt} appointment={appointment} officers={officers} busy={busy} handlers={appointmentHandlers} onInvalid={onInvalid} />
           ) : (
             <>
               <span className="prompt-card__ask" aria-hidden="true">
                 What they chose:
               </span>
-              {PromptAnswer.options.map((answer) => (
-                <button key={answer} type="button" className="button button--small" disabled={busy} onClick={() => onResolve(prompt.id, answer)}>
-                  {ANSWER_LABELS[answer]}
-                </button>
-              ))}
+              {PromptAnswer.options.map((answer) =>
+                // Choosing an appointment opens the booking form; booking it records the answer.
+                answer === 'appointment-booked' ? (
+                  <button key={answer} type="button" className="button button--small" disabled={busy} onClick={() => appointmentHandlers.bookFromOffer(prompt)}>
+                    Book appointment…
+                  </button>
+                ) : (
+                  <button key={answer} type="button" className="button button--small" disabled={busy} onClick={() => onResolve(prompt.id, answer)}>
+                    {ANSWER_LABELS[answer]}
+                  </button>
+                ),
+              )}
             </>
           )}
         </div>

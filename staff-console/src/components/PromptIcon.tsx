@@ -30,5 +30,22 @@ export function PromptIcon({ kind }: { kind: PromptKind }) {
           <circle cx="8" cy="11.6" r="1.05" fill="#fff" />
         </svg>
       );
+    case 'delay-reason':
+      // A speech bubble: tell the visitor why.
+      return (
+        <svg {...common}>
+          <path d="M2 2.5h12a1 1 0 0 1 1 1v7a1 1 0 0 1-1 1H7l-3.5 3v-3H2a1 1 0 0 1-1-1v-7a1 1 0 0 1 1-1z" fill="currentColor" />
+          <path d="M4.5 6.2h7M4.5 8.6h4.5" stroke="#fff" strokeWidth="1.4" strokeLinecap="round" />
+        </svg>
+      );
+    case 'officer-unavailable':
+      // A person with an arrow: hand over to someone else.
+      return (
+        <svg {...common}>
+          <circle cx="5.5" cy="4.5" r="2.8" fill="currentColor" />
+          <path d="M0.8 15c0-3.3 2.1-5.6 4.7-5.6s4.7 2.3 4.7 5.6z" fill="currentColor" />
+          <path d="M10.5 5.5h4.5M13 3.2l2.2 2.3L13 7.8" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
+        </svg>
+      );
   }
 }

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { Prompt, ResolvePromptRequest, StaffSnapshot } from '@reception/shared';
+import type { AppointmentPromptHandlers } from './AppointmentPromptActions.js';
 import { announcement, promptWording } from '../prompt-wording.js';
 import { PromptCard } from './PromptCard.js';
 import './PromptsPanel.css';
@@ -11,6 +12,8 @@ interface Props {
   now: number;
   busy: boolean;
   onResolve: (promptId: string, outcome: ResolvePromptRequest['outcome']) => void;
+  appointmentHandlers: AppointmentPromptHandlers;
+  onInvalid: (message: string) => void;
 }
 
 /** How long a prompt keeps its "New" highlight after it was raised, by the server's clock. */
@@ -21,7 +24,7 @@ const TITLE = 'Staff console';
  * Open prompts for the whole site, at the top of every console until someone acts on one.
  * Most urgent first: whoever will pass their limit soonest.
  */
-export function PromptsPanel({ snapshot, arrivals, now, busy, onResolve }: Props) {
+export function PromptsPanel({ snapshot, arrivals, now, busy, onResolve, appointmentHandlers, onInvalid }: Props) {
   const prompts = [...snapshot.prompts].sort((a, b) => a.breachAt - b.breachAt || a.raisedAt - b.raisedAt);
   const visits = new Map(snapshot.visits.map((v) => [v.id, v]));
   const forecasts = new Map(snapshot.forecasts.map((f) => [f.visitId, f.expectedSeenAt]));
@@ -43,12 +46,23 @@ export function PromptsPanel({ snapshot, arrivals, now, busy, onResolve }: Props
         <h2 id="prompts-heading">
           Prompts{count > 0 && <span className="prompts__count"> · {count} need action</span>}
         </h2>
-        {count === 0 && <p className="prompts__none">None now. A visitor who may not be seen in time, or who needs a room when none is free, appears here.</p>}
+        {count === 0 && <p className="prompts__none">None now. A visitor who may not be seen in time, who needs a room when none is free, or whose officer cannot see them, appears here.</p>}
       </div>
       {count > 0 && (
         <div className="prompts__list">
           {prompts.map((p) => (
-            <PromptCard key={p.id} prompt={p} wording={wordingOf(p)} isNew={now - p.raisedAt < NEW_FOR_MS} busy={busy} onResolve={onResolve} />
+            <PromptCard
+              key={p.id}
+              prompt={p}
+              wording={wordingOf(p)}
+              isNew={now - p.raisedAt < NEW_FOR_MS}
+              busy={busy}
+              onResolve={onResolve}
+              appointment={snapshot.appointments.find((a) => a.visitId === p.visitId) ?? null}
+              officers={snapshot.officers}
+              appointmentHandlers={appointmentHandlers}
+              onInvalid={onInvalid}
+            />
           ))}
         </div>
       )}

@@ -1,4 +1,4 @@
-import type { DeskSession, Notice, Prompt, RoomView, ServiceStats, StaffSnapshot, Visit, VisitForecastView } from '@reception/shared';
+import type { Appointment, ArrivalQuery, DeskSession, Notice, Officer, Prompt, RoomView, ServiceStats, StaffSnapshot, Visit, VisitForecastView } from '@reception/shared';
 
 /**
  * Everything the console knows comes from the server: a snapshot on every (re)connect,
@@ -18,6 +18,9 @@ export type ConsoleAction =
   | { type: 'rooms'; rooms: RoomView[] }
   | { type: 'forecasts'; forecasts: VisitForecastView[] }
   | { type: 'notices'; notices: Notice[] }
+  | { type: 'appointment'; appointment: Appointment }
+  | { type: 'officers'; officers: Officer[] }
+  | { type: 'arrival-queries'; queries: ArrivalQuery[] }
   | { type: 'reset' };
 
 export const INITIAL_CONSOLE_STATE: ConsoleState = { snapshot: null };
@@ -47,7 +50,18 @@ export function consoleReducer(state: ConsoleState, action: ConsoleAction): Cons
       return { snapshot: { ...snapshot, forecasts: mergeForecasts(snapshot.forecasts, action.forecasts) } };
     case 'notices':
       return { snapshot: { ...snapshot, notices: action.notices } };
+    case 'appointment':
+      return { snapshot: { ...snapshot, appointments: upsertAppointment(snapshot.appointments, action.appointment) } };
+    case 'officers':
+      return { snapshot: { ...snapshot, officers: action.officers } };
+    case 'arrival-queries':
+      return { snapshot: { ...snapshot, arrivalQueries: action.queries } };
   }
+}
+
+/** Kept in time order, as the day view lists them; any day's changes are kept, the view filters by day. */
+export function upsertAppointment(list: readonly Appointment[], appointment: Appointment): Appointment[] {
+  return [...list.filter((a) => a.id !== appointment.id), appointment].sort((a, b) => a.startsAt - b.startsAt || a.id.localeCompare(b.id));
 }
 
 /** Open prompts are shown; a resolved one is dropped, as the snapshot would not include it either. */
