@@ -18,6 +18,7 @@ import { useCheckInFlow, type CheckInFlow } from './hooks/useCheckInFlow';
 import { useContrastMode } from './hooks/useContrastMode';
 import { useIdleTimer } from './hooks/useIdleTimer';
 import { useKioskData } from './hooks/useKioskData';
+import { AppointmentFlow } from './components/appointment/AppointmentFlow';
 import { currentLanguage } from './i18n';
 
 /** A visitor who walks away part-way leaves nothing behind for the next person. */
@@ -87,6 +88,8 @@ export function KioskApp({ socket }: { socket: AppSocket }) {
           <ClosedScreen site={site} now={now} onChooseLanguage={(code) => void i18n.changeLanguage(code)} />
         ) : (
           <CurrentScreen
+            socket={socket}
+            now={now}
             flow={flow}
             online={online}
             language={language}
@@ -106,6 +109,8 @@ export function KioskApp({ socket }: { socket: AppSocket }) {
 }
 
 interface ScreenProps {
+  socket: AppSocket;
+  now: number;
   flow: CheckInFlow;
   online: boolean;
   language: LanguageCode;
@@ -119,13 +124,25 @@ interface ScreenProps {
   onDone: () => void;
 }
 
-function CurrentScreen({ flow, online, language, siteName, timeZone, services, statsByService, notices, onChooseLanguage, onDone }: ScreenProps) {
+function CurrentScreen({ socket, now, flow, online, language, siteName, timeZone, services, statsByService, notices, onChooseLanguage, onDone }: ScreenProps) {
   const { state } = flow;
   switch (state.screen) {
     case 'language':
       return <LanguageScreen current={state.resume ? language : null} onChoose={onChooseLanguage} />;
     case 'services':
-      return <ServicesScreen siteName={siteName} services={services} statsByService={statsByService} canCheckIn={online} notices={notices} onChoose={flow.chooseService} />;
+      return (
+        <ServicesScreen
+          siteName={siteName}
+          services={services}
+          statsByService={statsByService}
+          canCheckIn={online}
+          notices={notices}
+          onChoose={flow.chooseService}
+          onHaveAppointment={flow.haveAppointment}
+        />
+      );
+    case 'appointment':
+      return <AppointmentFlow socket={socket} online={online} timeZone={timeZone} now={now} notices={notices} onBack={flow.back} onDone={onDone} />;
     case 'needs':
       return (
         <NeedsScreen

@@ -12,9 +12,10 @@ interface Props {
   canCheckIn: boolean;
   notices: readonly Notice[];
   onChoose: (service: Service) => void;
+  onHaveAppointment: () => void;
 }
 
-export function ServicesScreen({ siteName, services, statsByService, canCheckIn, notices, onChoose }: Props) {
+export function ServicesScreen({ siteName, services, statsByService, canCheckIn, notices, onChoose, onHaveAppointment }: Props) {
   const { t } = useTranslation();
   const questionId = useId();
   return (
@@ -26,6 +27,10 @@ export function ServicesScreen({ siteName, services, statsByService, canCheckIn,
         </p>
       </div>
       <Notices notices={notices} />
+      <button type="button" className="appointment-button" disabled={!canCheckIn} onClick={onHaveAppointment} data-testid="have-appointment">
+        <span className="appointment-button__name">{t('appointment.start')}</span>
+        <span className="appointment-button__hint">{t('appointment.startHint')}</span>
+      </button>
       {services.length === 0 ? (
         <p className="notice">{t('services.none')}</p>
       ) : (

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { localTimeOf, type CheckInResult, type Notice } from '@reception/shared';
+import { localTimeOf, type AppointmentCheckInResult, type CheckInResult, type Notice } from '@reception/shared';
 import { useCountdown } from '../hooks/useCountdown';
 import { waitUnit } from '../wait-text';
 import { LtrMessage } from './Ltr';
@@ -20,14 +20,24 @@ interface Props {
   timeZone: string;
   notices: readonly Notice[];
   onDone: () => void;
+  /** Checked in for an appointment (or too late for it): who has been told, or why this is a walk-in ticket. */
+  appointment?: Extract<AppointmentCheckInResult, { outcome: 'checked-in' | 'very-late' }>;
 }
 
-export function TicketScreen({ result, timeZone, notices, onDone }: Props) {
+export function TicketScreen({ result, timeZone, notices, onDone, appointment }: Props) {
   const { t } = useTranslation();
   const secondsLeft = useCountdown(CLOSE_AFTER_SECONDS, onDone);
-  const wait = result.expectedWaitMinutes;
+  const arrived = appointment?.outcome === 'checked-in' ? appointment : null;
+  // An appointment is seen by its officer, not in queue order: its position and the walk-in forecast do not apply.
+  const wait = arrived ? null : result.expectedWaitMinutes;
   return (
     <section className="screen screen--ticket" data-testid="screen-ticket">
+      {appointment && (
+        <div className="appointment-lead" data-testid="appointment-lead">
+          <p className="appointment-lead__heading">{arrived ? t('appointment.arrivedHeading') : t('appointment.veryLateHeading')}</p>
+          {!arrived && <p>{t('appointment.veryLate')}</p>}
+        </div>
+      )}
       <div className="ticket">
         <p className="ticket__site print-only">{result.siteName}</p>
         <div className="ticket__main">
@@ -40,7 +50,7 @@ export function TicketScreen({ result, timeZone, notices, onDone }: Props) {
           <p className="ticket__service">{t('ticket.service', { service: result.serviceName })}</p>
         </div>
         <ul className="ticket__facts">
-          <li data-testid="ticket-position">{t('ticket.position', { position: result.position })}</li>
+          {!arrived && <li data-testid="ticket-position">{t('ticket.position', { position: result.position })}</li>}
           {wait !== null && <li>{expectedWaitText(t, wait)}</li>}
           <li className="ticket__promise" data-testid="ticket-promise">
             {t('ticket.promise', { count: result.promiseMinutes })}
@@ -56,7 +66,9 @@ export function TicketScreen({ result, timeZone, notices, onDone }: Props) {
         </ul>
         {/* The standards promise a choice when the limit cannot be met: say so rather than leave two numbers that disagree. */}
         {wait !== null && wait > result.promiseMinutes && <p className="ticket__busy">{t('ticket.busy')}</p>}
-        <p className="ticket__next">{t('ticket.listen')}</p>
+        <p className="ticket__next" data-testid="ticket-next">
+          {arrived ? t('appointment.told', { name: arrived.officerFirstName ?? result.serviceName }) : t('ticket.listen')}
+        </p>
       </div>
       <Notices notices={notices} />
       <div className="ticket-footer">

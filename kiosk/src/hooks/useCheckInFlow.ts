@@ -23,7 +23,9 @@ export type StepState =
   /** Choosing which language an interpreter should speak: a step within the needs. */
   | { screen: 'interpreter'; service: Service; needs: Needs }
   | { screen: 'confirm'; service: Service; needs: Needs; submission: Submission | null }
-  | { screen: 'ticket'; result: CheckInResult };
+  | { screen: 'ticket'; result: CheckInResult }
+  /** "I have an appointment": the reference (or fallback) and the outcome, kept by the appointment screens. */
+  | { screen: 'appointment' };
 
 /** The language chooser comes first; opened again mid-way, it returns the visitor to where they were. */
 export type FlowState = StepState | { screen: 'language'; resume: StepState | null };
@@ -32,6 +34,7 @@ type Action =
   | { type: 'language-chosen' }
   | { type: 'change-language' }
   | { type: 'choose-service'; service: Service }
+  | { type: 'have-appointment' }
   | { type: 'toggle-need'; key: YesNoNeed }
   | { type: 'pick-interpreter' }
   | { type: 'set-interpreter'; language: string | null }
@@ -57,6 +60,8 @@ function reducer(state: FlowState, action: Action): FlowState {
     case 'change-language':
       // A ticket on its way must land on the confirm screen that asked for it.
       return state.screen === 'language' || isSending(state) ? state : { screen: 'language', resume: state };
+    case 'have-appointment':
+      return state.screen === 'services' ? { screen: 'appointment' } : state;
     case 'choose-service':
       return state.screen === 'services' ? { screen: 'needs', service: action.service, needs: noNeeds() } : state;
     case 'toggle-need':
@@ -70,7 +75,7 @@ function reducer(state: FlowState, action: Action): FlowState {
     case 'continue':
       return state.screen === 'needs' ? { screen: 'confirm', service: state.service, needs: state.needs, submission: null } : state;
     case 'back':
-      if (state.screen === 'needs') return { screen: 'services' };
+      if (state.screen === 'needs' || state.screen === 'appointment') return { screen: 'services' };
       if (state.screen === 'interpreter') return { ...state, screen: 'needs' };
       // While a ticket may be on its way, going back could strand it.
       if (state.screen === 'confirm' && !isSending(state)) return { screen: 'needs', service: state.service, needs: state.needs };
@@ -94,6 +99,7 @@ export interface CheckInFlow {
   languageChosen: () => void;
   changeLanguage: () => void;
   chooseService: (service: Service) => void;
+  haveAppointment: () => void;
   toggleNeed: (key: YesNoNeed) => void;
   pickInterpreter: () => void;
   setInterpreter: (language: string | null) => void;
@@ -179,6 +185,7 @@ export function useCheckInFlow(socket: AppSocket): CheckInFlow {
     languageChosen: useCallback(() => dispatch({ type: 'language-chosen' }), []),
     changeLanguage: useCallback(() => dispatch({ type: 'change-language' }), []),
     chooseService: useCallback((service: Service) => dispatch({ type: 'choose-service', service }), []),
+    haveAppointment: useCallback(() => dispatch({ type: 'have-appointment' }), []),
     toggleNeed: useCallback((key: YesNoNeed) => dispatch({ type: 'toggle-need', key }), []),
     pickInterpreter: useCallback(() => dispatch({ type: 'pick-interpreter' }), []),
     setInterpreter: useCallback((language: string | null) => dispatch({ type: 'set-interpreter', language }), []),
