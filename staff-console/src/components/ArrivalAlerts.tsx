@@ -23,9 +23,10 @@ export function ArrivalAlerts({ snapshot, alerts, onDismiss }: Props) {
     <section className="arrival-alerts" aria-label="Your visitors who have arrived">
       {waiting.map((a) => (
         <div key={a.visitId} className="arrival-alert" role="alert" data-testid={`arrival-alert-${a.ticket}`}>
-          <span className="arrival-alert__icon" aria-hidden="true">
-            🔔
-          </span>
+          <svg className="arrival-alert__icon" aria-hidden="true" focusable="false" width="28" height="28" viewBox="0 0 16 16">
+            <path d="M8 1.2a1 1 0 0 1 1 1v.5a4.5 4.5 0 0 1 3.5 4.4v3.2l1.3 1.6a.6.6 0 0 1-.5 1H2.7a.6.6 0 0 1-.5-1l1.3-1.6V7.1A4.5 4.5 0 0 1 7 2.7v-.5a1 1 0 0 1 1-1z" fill="currentColor" />
+            <path d="M6.2 14a1.9 1.9 0 0 0 3.6 0z" fill="currentColor" />
+          </svg>
           <div className="arrival-alert__text">
             <strong>
               {a.appointment.visitorName} has arrived for their {localTimeOf(a.appointment.startsAt, tz)} {serviceName(a.appointment.serviceId)} appointment

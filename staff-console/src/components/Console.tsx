@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { waitClock, type Appointment, type Me, type Notice, type Prompt, type PostNoticeRequest, type ResolvePromptRequest, type RoomView, type SetOpeningHoursRequest, type SetStandardsRequest, type Visit, type VisitCommand } from '@reception/shared';
+import { localTimeOf, waitClock, type Appointment, type Me, type Notice, type Prompt, type PostNoticeRequest, type ResolvePromptRequest, type RoomView, type SetOpeningHoursRequest, type SetStandardsRequest, type Visit, type VisitCommand } from '@reception/shared';
 import { send, useConnection, useServerNow, type AppSocket } from '@reception/web-common';
 import { setOpeningHours, setRoomOutOfService, setStandards } from '../api/site-settings.js';
 import { useCommands } from '../hooks/use-commands.js';
@@ -8,6 +8,7 @@ import { useKeyShortcut } from '../hooks/use-key-shortcut.js';
 import { usePromptArrivals } from '../hooks/use-prompt-arrivals.js';
 import { useArrivalAlerts } from '../hooks/use-arrival-alerts.js';
 import { ArrivalAlerts } from './ArrivalAlerts.js';
+import { officerNameOf } from '../appointment-wording.js';
 import { AppointmentsView, type AppointmentActions } from './AppointmentsView.js';
 import type { AppointmentPromptHandlers } from './AppointmentPromptActions.js';
 import type { BookingMode } from './BookingForm.js';
@@ -258,6 +259,10 @@ export function Console({ me, socket, onSignOut, onSessionEnded }: Props) {
             busy={locked}
             onCall={callTicket}
             onOfferRoom={(visit) => command(visit, { type: 'request-room' })}
+            appointmentNote={(visit) => {
+              const a = snapshot.appointments.find((x) => x.visitId === visit.id);
+              return a ? `${localTimeOf(a.startsAt, snapshot.site.timeZone)} with ${officerNameOf(snapshot.officers, a.officerId)}` : null;
+            }}
           />
         </main>
       ) : (

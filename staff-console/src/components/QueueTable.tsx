@@ -19,6 +19,8 @@ interface Props {
   onCall: (visit: Visit) => void;
   /** The visitor accepted a private interview room when offered one. */
   onOfferRoom: (visit: Visit) => void;
+  /** "10:30 with Sam Patel" for a visit that keeps an appointment. */
+  appointmentNote: (visit: Visit) => string | null;
 }
 
 const ALL = 'all';
@@ -35,7 +37,7 @@ function WarningIcon() {
   );
 }
 
-export function QueueTable({ visits, services, forecasts, timeZone, myServiceIds, now, busy, onCall, onOfferRoom }: Props) {
+export function QueueTable({ visits, services, forecasts, timeZone, myServiceIds, now, busy, onCall, onOfferRoom, appointmentNote }: Props) {
   const forecastOf = new Map(forecasts.map((f) => [f.visitId, f]));
   const at = (instant: number) => localTimeOf(instant, timeZone);
   const [filter, setFilter] = useState<string>(ALL);
@@ -110,6 +112,7 @@ export function QueueTable({ visits, services, forecasts, timeZone, myServiceIds
                   <td>
                     {KIND_LABELS[v.kind]}
                     {v.stage === 'officer' && <span className="queue-row__officer">Waiting for an officer</span>}
+                    {v.appointmentId && <span className="queue-row__officer">{appointmentNote(v)}</span>}
                   </td>
                   <td>{languageNote(v.language)}</td>
                   <td>

@@ -1,0 +1,94 @@
+import { CONSOLE_URL, DISPLAY_URL, expect, KIOSK_URL, signedInContext, snap, test } from './support.js';
+
+test('an appointment booked in the console is checked in at the kiosk, alerts its officer, is called and shown on the board', async ({ browser }) => {
+  const displayContext = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  const display = await displayContext.newPage();
+  await display.goto(DISPLAY_URL);
+  await expect(display.getByTestId('recent-calls')).toBeVisible();
+
+  const samContext = await signedInContext(browser, 'advisor');
+  const sam = await samContext.newPage();
+  await sam.goto(CONSOLE_URL);
+  const signOn = sam.getByTestId('desk-sign-on');
+  await signOn.getByLabel('Desk').selectOption({ label: 'Desk 1' });
+  await signOn.getByRole('button', { name: 'Start at this desk' }).click();
+  await expect(sam.getByRole('button', { name: 'Call next' })).toBeVisible();
+
+  // Book from the console: Housing, with Sam, at the suggested time today.
+  await sam.getByRole('button', { name: 'Appointments' }).click();
+  await sam.getByRole('button', { name: 'Book an appointment' }).click();
+  const form = sam.getByTestId('booking-form');
+  await form.getByLabel('Service').selectOption({ label: 'Housing' });
+  await form.getByLabel('Officer').selectOption({ label: 'Sam Patel' });
+  await form.getByLabel("Visitor's name").fill('Pat Example');
+  await form.getByLabel('Phone or email').fill('07700 900123');
+  await snap(sam, 'console-appointment-booking');
+  await form.getByRole('button', { name: 'Book appointment' }).click();
+  const confirmation = sam.getByTestId('booking-confirmation');
+  await expect(confirmation).toBeVisible();
+  await expect(confirmation).toContainText('You will see');
+  await expect(confirmation).toContainText('Sam');
+  const shown = (await sam.getByTestId('booking-reference').textContent())!.trim();
+  expect(shown).toMatch(/^[ACDEFHJKMNPRTWXY3479]{3} [ACDEFHJKMNPRTWXY3479]{3}$/);
+  const reference = shown.replace(' ', '');
+  await expect(sam.getByTestId(`appointment-${reference}`)).toContainText('Booked');
+  await snap(sam, 'console-appointment-confirmation');
+
+  // The visitor checks in with the reference on the kiosk keypad.
+  const kioskContext = await browser.newContext({ viewport: { width: 1080, height: 1920 } });
+  const kiosk = await kioskContext.newPage();
+  await kiosk.goto(KIOSK_URL);
+  await kiosk.getByRole('button', { name: 'English' }).click();
+  await kiosk.getByTestId('have-appointment').click();
+  await expect(kiosk.getByTestId('screen-reference')).toBeVisible();
+  for (const c of reference) await kiosk.getByRole('button', { name: `Type ${c}`, exact: true }).click();
+  await expect(kiosk.getByTestId('reference-display')).toHaveText(shown);
+  await snap(kiosk, 'kiosk-appointment-reference');
+  await kiosk.getByRole('button', { name: 'Check in', exact: true }).click();
+  await expect(kiosk.getByTestId('appointment-lead')).toContainText('Thank you, you are checked in');
+  await expect(kiosk.getByTestId('ticket-next')).toHaveText('Please take a seat. Sam has been told you are here.');
+  await expect(kiosk.getByTestId('ticket-promise')).toContainText('We aim to see you within 10 minutes');
+  await expect(kiosk.locator('body')).not.toContainText('Pat Example');
+  const ticket = (await kiosk.getByTestId('ticket-number').textContent())!;
+  expect(ticket).toMatch(/^H\d{3}$/);
+  await snap(kiosk, 'kiosk-appointment-checked-in');
+
+  // Sam's console alerts, visibly and audibly, and the day view moves on.
+  const alert = sam.getByTestId(`arrival-alert-${ticket}`);
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText('Pat Example has arrived');
+  await expect.poll(() => sam.evaluate(() => (window as unknown as { __arrivalChimes?: number }).__arrivalChimes ?? 0)).toBeGreaterThan(0);
+  await expect(sam.getByTestId(`appointment-${reference}`)).toContainText('Arrived, waiting');
+  await snap(sam, 'console-appointment-arrived');
+
+  // The board lists the ticket, never the name; Sam calls it and the board shows the call.
+  await expect(display.getByTestId('waiting-ticket').filter({ hasText: ticket })).toBeVisible();
+  await sam.getByRole('button', { name: 'Back to the queue' }).click();
+  await expect(sam.getByTestId(`queue-row-${ticket}`)).toContainText('Appointment');
+  await sam.getByRole('button', { name: 'Call next' }).click();
+  await expect(sam.getByTestId('current-visit')).toContainText(ticket);
+  await expect(alert).toBeHidden();
+  const latest = display.getByTestId('latest-call');
+  await expect(latest).toContainText(ticket);
+  await expect(latest).toContainText('Desk 1');
+  await expect(display.locator('body')).not.toContainText('Pat Example');
+  await snap(display, 'display-appointment-called');
+  for (const c of [displayContext, samContext, kioskContext]) await c.close();
+});
+
+test("a wrong booking reference gets a clear message in the kiosk's language", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 1080, height: 1920 } });
+  const kiosk = await context.newPage();
+  await kiosk.goto(KIOSK_URL);
+  await kiosk.getByRole('button', { name: 'Polski' }).click();
+  await kiosk.getByTestId('have-appointment').click();
+  await expect(kiosk.getByTestId('screen-reference')).toContainText('Wpisz numer rezerwacji');
+  for (const c of 'AAAAAA') await kiosk.getByRole('button', { name: `Wpisz ${c}`, exact: true }).click();
+  await kiosk.getByRole('button', { name: 'Zgłoś przybycie' }).click();
+  await expect(kiosk.getByTestId('appointment-refusal')).toHaveText('Nie znaleźliśmy takiego numeru rezerwacji. Sprawdź go i spróbuj ponownie albo zapytaj pracownika.');
+  await snap(kiosk, 'kiosk-appointment-wrong-reference-pl');
+  // Trying again keeps what was typed, to correct rather than retype.
+  await kiosk.getByRole('button', { name: 'Spróbuj ponownie' }).click();
+  await expect(kiosk.getByTestId('reference-display')).toHaveText('AAA AAA');
+  await context.close();
+});
