@@ -1,4 +1,4 @@
-import { AppError, ErrorBody, OpeningHours, StandardsProfile, type SetOpeningHoursRequest, type SetStandardsRequest, type UpdateRoomRequest } from '@reception/shared';
+import { AppError, AppointmentSettings, ErrorBody, Officer, OpeningHours, StandardsProfile, type SetOfficerRequest, type SetOpeningHoursRequest, type SetStandardsRequest, type UpdateRoomRequest } from '@reception/shared';
 
 /** Manager-only settings go over HTTP; the server then pushes fresh snapshots to every screen. */
 async function sendJson(method: 'PUT' | 'PATCH', path: string, body: unknown): Promise<unknown> {
@@ -32,4 +32,12 @@ export async function setStandards(siteId: string, request: SetStandardsRequest)
 
 export async function setOpeningHours(siteId: string, hours: SetOpeningHoursRequest): Promise<OpeningHours> {
   return OpeningHours.parse(await sendJson('PUT', `${sitePath(siteId)}/opening-hours`, hours));
+}
+
+export async function setOfficer(siteId: string, staffId: string, request: SetOfficerRequest): Promise<Officer> {
+  return Officer.parse(await sendJson('PUT', `${sitePath(siteId)}/officers/${encodeURIComponent(staffId)}`, request));
+}
+
+export async function setAppointmentSettings(siteId: string, settings: AppointmentSettings): Promise<AppointmentSettings> {
+  return AppointmentSettings.parse(await sendJson('PUT', `${sitePath(siteId)}/appointment-settings`, settings));
 }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { localTimeOf, waitClock, type Appointment, type Me, type Notice, type Prompt, type PostNoticeRequest, type ResolvePromptRequest, type RoomView, type SetOpeningHoursRequest, type SetStandardsRequest, type Visit, type VisitCommand } from '@reception/shared';
 import { send, useConnection, useServerNow, type AppSocket } from '@reception/web-common';
-import { setOpeningHours, setRoomOutOfService, setStandards } from '../api/site-settings.js';
+import { setAppointmentSettings, setOfficer, setOpeningHours, setRoomOutOfService, setStandards } from '../api/site-settings.js';
 import { useCommands } from '../hooks/use-commands.js';
 import { useConsoleState } from '../hooks/use-console-state.js';
 import { useKeyShortcut } from '../hooks/use-key-shortcut.js';
@@ -211,7 +211,15 @@ export function Console({ me, socket, onSignOut, onSessionEnded }: Props) {
         </main>
       ) : snapshot && showStandards && isManager ? (
         <main className="console-main console-main--single">
-          <StandardsSettings snapshot={snapshot} busy={locked} onSave={saveStandards} onSaveHours={saveHours} onClose={() => setShowStandards(false)} />
+          <StandardsSettings
+            snapshot={snapshot}
+            busy={locked}
+            onSave={saveStandards}
+            onSaveHours={saveHours}
+            onSaveAppointmentSettings={(settings) => run(() => setAppointmentSettings(me.siteId, settings))}
+            onSaveOfficer={(staffId, request) => run(() => setOfficer(me.siteId, staffId, request))}
+            onClose={() => setShowStandards(false)}
+          />
         </main>
       ) : snapshot ? (
         <main className="console-main">

@@ -6,6 +6,10 @@ interface Props {
   busy: boolean;
   /** Resolves with the saved hours, or undefined if the server refused. */
   onSave: (hours: SetOpeningHoursRequest) => Promise<OpeningHours | undefined>;
+  /** The same form sets an officer's working hours: their own heading, words and ids. */
+  heading?: string;
+  hint?: string;
+  idPrefix?: string;
 }
 
 type Day = keyof OpeningHours;
@@ -30,7 +34,14 @@ const draftOf = (hours: OpeningHours): Record<Day, DayDraft> =>
   Object.fromEntries(DAYS.map(({ key }) => [key, { open: hours[key] !== null, from: hours[key]?.open ?? '09:00', to: hours[key]?.close ?? '17:00' }])) as Record<Day, DayDraft>;
 
 /** When the kiosks take check-ins. Times are text so that "24:00" (open until midnight) can be written. */
-export function OpeningHoursForm({ hours, busy, onSave }: Props) {
+export function OpeningHoursForm({
+  hours,
+  busy,
+  onSave,
+  heading = 'Opening hours',
+  hint = 'The kiosks take check-ins only while the site is open. Use 24:00 for open until midnight.',
+  idPrefix = 'opening-hours',
+}: Props) {
   const [draft, setDraft] = useState(() => draftOf(hours));
   const [problems, setProblems] = useState<string[]>([]);
   const [saved, setSaved] = useState(false);
@@ -51,9 +62,9 @@ export function OpeningHoursForm({ hours, busy, onSave }: Props) {
   };
 
   return (
-    <form className="opening-hours" onSubmit={submit} noValidate aria-labelledby="opening-hours-heading">
-      <h3 id="opening-hours-heading">Opening hours</h3>
-      <p className="field-hint">The kiosks take check-ins only while the site is open. Use 24:00 for open until midnight.</p>
+    <form className="opening-hours" onSubmit={submit} noValidate aria-labelledby={`${idPrefix}-heading`}>
+      <h3 id={`${idPrefix}-heading`}>{heading}</h3>
+      <p className="field-hint">{hint}</p>
       <table className="opening-hours__table">
         <thead>
           <tr>
@@ -98,10 +109,10 @@ export function OpeningHoursForm({ hours, busy, onSave }: Props) {
         )}
       </div>
       <p role="status" className={saved ? 'standards__saved' : 'standards__saved standards__saved--empty'}>
-        {saved && 'Opening hours saved.'}
+        {saved && `${heading} saved.`}
       </p>
       <button type="submit" className="button" disabled={busy}>
-        Save opening hours
+        Save {heading.toLowerCase()}
       </button>
     </form>
   );

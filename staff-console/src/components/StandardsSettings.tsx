@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { SetStandardsRequest, STANDARDS_PRESETS, StandardsPreset, type OpeningHours, type SetOpeningHoursRequest, type StandardsProfile, type StaffSnapshot } from '@reception/shared';
+import { SetStandardsRequest, STANDARDS_PRESETS, StandardsPreset, type AppointmentSettings, type OpeningHours, type SetOfficerRequest, type SetOpeningHoursRequest, type StandardsProfile, type StaffSnapshot } from '@reception/shared';
 import { OpeningHoursForm } from './OpeningHoursForm.js';
+import { AppointmentSettingsForm } from './AppointmentSettingsForm.js';
 import { StandardsSummary } from './StandardsSummary.js';
 import './StandardsSettings.css';
 
@@ -10,6 +11,8 @@ interface Props {
   /** Resolves with the new profile once saved, or undefined if the server refused. */
   onSave: (request: SetStandardsRequest) => Promise<StandardsProfile | undefined>;
   onSaveHours: (hours: SetOpeningHoursRequest) => Promise<OpeningHours | undefined>;
+  onSaveAppointmentSettings: (settings: AppointmentSettings) => Promise<AppointmentSettings | undefined>;
+  onSaveOfficer: (staffId: string, request: SetOfficerRequest) => Promise<unknown>;
   onClose: () => void;
 }
 
@@ -45,7 +48,7 @@ function problemsOf(request: unknown): string[] {
 }
 
 /** A manager adopts a council's published standard, or sets their own; each save is a new version. */
-export function StandardsSettings({ snapshot, busy, onSave, onSaveHours, onClose }: Props) {
+export function StandardsSettings({ snapshot, busy, onSave, onSaveHours, onSaveAppointmentSettings, onSaveOfficer, onClose }: Props) {
   const current = snapshot.site.standards;
   const [choice, setChoice] = useState<Choice>(() => presetOf(current));
   const [custom, setCustom] = useState<Record<keyof Limits, string>>(() => ({
@@ -157,6 +160,7 @@ export function StandardsSettings({ snapshot, busy, onSave, onSaveHours, onClose
       </form>
 
       <OpeningHoursForm hours={snapshot.site.openingHours} busy={busy} onSave={onSaveHours} />
+      <AppointmentSettingsForm snapshot={snapshot} busy={busy} onSaveSettings={onSaveAppointmentSettings} onSaveOfficer={onSaveOfficer} />
     </section>
   );
 }
