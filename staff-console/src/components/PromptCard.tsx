@@ -48,18 +48,15 @@ export function PromptCard({ prompt, wording, isNew, busy, onResolve, appointmen
               <span className="prompt-card__ask" aria-hidden="true">
                 What they chose:
               </span>
-              {PromptAnswer.options.map((answer) =>
-                // Choosing an appointment opens the booking form; booking it records the answer.
-                answer === 'appointment-booked' ? (
-                  <button key={answer} type="button" className="button button--small" disabled={busy} onClick={() => appointmentHandlers.bookFromOffer(prompt)}>
-                    Book appointment…
-                  </button>
-                ) : (
-                  <button key={answer} type="button" className="button button--small" disabled={busy} onClick={() => onResolve(prompt.id, answer)}>
-                    {ANSWER_LABELS[answer]}
-                  </button>
-                ),
-              )}
+              {PromptAnswer.options.map((answer) => (
+                <button key={answer} type="button" className="button button--small" disabled={busy} onClick={() => onResolve(prompt.id, answer)}>
+                  {ANSWER_LABELS[answer]}
+                </button>
+              ))}
+              {/* Booking it here records the answer too, and gives the visitor a reference to take away. */}
+              <button type="button" className="button button--small button--primary" disabled={busy} onClick={() => appointmentHandlers.bookFromOffer(prompt)}>
+                Book an appointment…
+              </button>
             </>
           )}
         </div>
