@@ -112,16 +112,21 @@ test('the kiosk works by keyboard and switch: logical order, visible focus, no t
   expect(toggle.outline).toBe(true);
   await page.keyboard.press('Tab');
 
-  // Enter chooses; the new screen's heading takes focus and the next Tab reaches the first service.
+  // Enter chooses; the new screen's heading takes focus, the next Tab reaches "I have an appointment", then the first service.
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('screen-services')).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   await page.keyboard.press('Tab');
+  expect((await focused()).text).toContain('I have an appointment');
+  expect((await focused()).outline).toBe(true);
+  await page.keyboard.press('Tab');
   expect((await focused()).text).toContain('Council Tax');
+  await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Shift+Tab');
   expect((await focused()).text).toContain('Larger text');
   await page.keyboard.press('Shift+Tab');
   expect((await focused()).text).toContain('Language');
+  await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Space');

@@ -29,7 +29,6 @@ export function ServicesScreen({ siteName, services, statsByService, canCheckIn,
       <Notices notices={notices} />
       <button type="button" className="appointment-button" disabled={!canCheckIn} onClick={onHaveAppointment} data-testid="have-appointment">
         <span className="appointment-button__name">{t('appointment.start')}</span>
-        <span className="appointment-button__hint">{t('appointment.startHint')}</span>
       </button>
       {services.length === 0 ? (
         <p className="notice">{t('services.none')}</p>
