@@ -58,7 +58,10 @@ export function Console({ me, socket, onSignOut, onSessionEnded }: Props) {
   const session = snapshot ? myDeskSession(snapshot) : null;
   const myServiceIds = session ? new Set(session.serviceIds) : null;
   const queue = snapshot ? waitingQueue(snapshot) : [];
-  const nextForMe = myServiceIds ? (queue.find((v) => myServiceIds.has(v.serviceId)) ?? null) : null;
+  // The same rule as the server's call-next: an arrived appointment waits for its own officer.
+  const officerOfVisit = new Map((snapshot?.appointments ?? []).filter((a) => a.visitId).map((a) => [a.visitId, a.officerId]));
+  const callableByMe = (v: Visit) => !v.appointmentId || officerOfVisit.get(v.id) === me.id;
+  const nextForMe = myServiceIds ? (queue.find((v) => myServiceIds.has(v.serviceId) && callableByMe(v)) ?? null) : null;
   const open = snapshot ? myOpenVisits(snapshot) : [];
   // The visitor in focus is the one last called, unless the advisor picked another of theirs.
   const focused = open.find((v) => v.id === focusId);
