@@ -298,6 +298,17 @@ describe('booking rules over the wire', () => {
     const confirmed = await ok<AppointmentCheckInResult>(sam, 'staff:check-in-appointment', { appointmentId: query!.candidateIds[0]! });
     expect(confirmed.outcome).toBe('checked-in');
     await settled;
+
+    // A query nobody can answer any more (both bookings cancelled) is settled by the monitor.
+    const ann = await book(sam, T0 + 90 * MIN, { visitorName: 'Ann Able' });
+    const al = await book(sam, T0 + 90 * MIN, { visitorName: 'Al Adams', officerId: 'staff-advisor2' });
+    const asked = waitForSocketEvent(sam, 'staff:arrival-queries', (q) => q.length === 1);
+    expect(await byName('A', '11:30')).toEqual({ outcome: 'ask-staff' });
+    await asked;
+    for (const a of [ann, al]) await ok(sam, 'staff:cancel-appointment', { appointmentId: a.id });
+    const cleared = waitForSocketEvent(sam, 'staff:arrival-queries', (q) => q.length === 0);
+    server.tick();
+    await cleared;
     [kiosk, sam].forEach((s) => s.close());
   });
 });

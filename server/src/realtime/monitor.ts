@@ -1,5 +1,5 @@
 import { lapsedPrompts, promptsDue, type Prompt } from '@reception/shared';
-import { markNoShows, officerPresence } from '../commands/appointments/no-shows.js';
+import { markNoShows, officerPresence, settleStaleArrivalQueries } from '../commands/appointments/no-shows.js';
 import type { Change } from '../commands/change.js';
 import type { Deps } from '../commands/context.js';
 import { activeNotices } from '../db/notice-store.js';
@@ -26,6 +26,7 @@ export function createMonitor(broadcaster: Broadcaster, deps: Deps) {
         const changed: Prompt[] = lapsedPrompts(openPrompts(tx, siteId), visitsById).map((p) => closePrompt(tx, p, 'lapsed', null, now));
         const existing = promptsOfVisits(tx, siteId, new Set(visitsById.keys()));
         const noShows = markNoShows(tx, siteId, now);
+        const arrivalQueriesChanged = settleStaleArrivalQueries(tx, siteId, now);
         const officerOf = officerPresence(tx, siteId, forecast.active);
         for (const visit of forecast.active) {
           const mine = existing.filter((p) => p.visitId === visit.id);
@@ -36,7 +37,7 @@ export function createMonitor(broadcaster: Broadcaster, deps: Deps) {
         const noticeKey = activeNotices(tx, siteId, now).map((n) => n.id).join(',');
         const noticesChanged = lastNotices.has(siteId) && lastNotices.get(siteId) !== noticeKey;
         lastNotices.set(siteId, noticeKey);
-        return { siteId, events: [], visits: [], prompts: changed, noticesChanged, refresh: forecast.active.length > 0, appointments: noShows.appointments, appointmentEvents: noShows.events };
+        return { siteId, events: [], visits: [], prompts: changed, noticesChanged, refresh: forecast.active.length > 0, appointments: noShows.appointments, appointmentEvents: noShows.events, arrivalQueriesChanged };
       },
       { behavior: 'immediate' },
     );

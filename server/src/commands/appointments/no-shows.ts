@@ -1,9 +1,9 @@
 import { isNoShowDue, officerUnavailability, type Appointment, type AppointmentEvent, type OfficerUnavailability, type Visit } from '@reception/shared';
 import type { Store } from '../../db/connection.js';
-import { appendAppointmentEvent, bookedStartedBefore, updateAppointment } from '../../db/appointment-store.js';
+import { appendAppointmentEvent, bookedStartedBefore, openArrivalQueries, updateAppointment } from '../../db/appointment-store.js';
 import { listDeskSessions } from '../../db/config-store.js';
 import { awayOfficers, getAppointmentSettings } from '../../db/officer-store.js';
-import { appointments } from '../../db/schema.js';
+import { appointments, arrivalQueries } from '../../db/schema.js';
 import { and, eq, inArray } from 'drizzle-orm';
 
 /** Appointments whose grace period has ended with nobody checked in become no-shows, each recorded. */
@@ -46,4 +46,25 @@ export function officerPresence(tx: Store, siteId: string, active: readonly Visi
     const busyWithOther = active.some((v) => v.id !== visit.id && v.staffId === officerId && (v.status === 'called' || v.status === 'serving'));
     return officerUnavailability({ atDesk: atDesk.has(officerId), away: away.has(officerId), busyWithOther });
   };
+}
+
+/**
+ * A kiosk query that no booking can answer any more (each candidate checked in, missed or
+ * cancelled) is settled, so reception is not left a question nobody is waiting on.
+ */
+export function settleStaleArrivalQueries(tx: Store, siteId: string, now: number): boolean {
+  const open = openArrivalQueries(tx, siteId);
+  if (open.length === 0) return false;
+  const ids = [...new Set(open.flatMap((q) => q.candidateIds))];
+  const booked = new Set(
+    tx
+      .select({ id: appointments.id })
+      .from(appointments)
+      .where(and(inArray(appointments.id, ids), eq(appointments.status, 'booked')))
+      .all()
+      .map((r) => r.id),
+  );
+  const stale = open.filter((q) => !q.candidateIds.some((id) => booked.has(id)));
+  for (const q of stale) tx.update(arrivalQueries).set({ resolvedAt: now }).where(eq(arrivalQueries.id, q.id)).run();
+  return stale.length > 0;
 }
