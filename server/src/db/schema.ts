@@ -250,6 +250,8 @@ export const appointments = sqliteTable(
   },
   (t) => [
     uniqueIndex('appointments_site_reference').on(t.siteId, t.reference),
+    // The kiosk tells "another site's reference" from "no such reference" without a scan.
+    index('appointments_reference').on(t.reference),
     index('appointments_site_day').on(t.siteId, t.serviceDay, t.startsAt),
     index('appointments_site_status').on(t.siteId, t.status, t.startsAt),
   ],

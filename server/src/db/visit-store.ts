@@ -132,7 +132,7 @@ export function eventsOfVisit(db: Store, visitId: string): VisitEvent[] {
  */
 export function nextToCall(db: Store, siteId: string, serviceIds: readonly string[], staffId: string): Visit | null {
   // An arrived appointment waits for its own officer; others call it by hand if they take it over.
-  const mineOrWalkIn = or(isNull(visits.appointmentId), sql`${visits.appointmentId} in (select ${appointments.id} from ${appointments} where ${appointments.officerId} = ${staffId})`);
+  const mineOrWalkIn = or(isNull(visits.appointmentId), sql`exists (select 1 from ${appointments} where ${appointments.id} = ${visits.appointmentId} and ${appointments.officerId} = ${staffId})`);
   const row = db
     .select()
     .from(visits)

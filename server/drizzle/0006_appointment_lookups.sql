@@ -1,0 +1,1 @@
+CREATE INDEX `appointments_reference` ON `appointments` (`reference`);
