@@ -54,7 +54,12 @@ export function BookingForm({ snapshot, mode, now, busy, onSubmit, onCancel, onI
     <form className="booking-form panel" onSubmit={submit} aria-labelledby="booking-form-title" data-testid="booking-form">
       <h2 id="booking-form-title">{TITLES[mode.kind]}</h2>
       {mode.kind === 'book' && mode.ticket && <p className="panel__lead">For walk-in {mode.ticket}, who chose not to wait. Booking it records their answer and closes the visit.</p>}
-      {mode.kind === 'rebook' && <p className="panel__lead">The visitor's visit today closes with the outcome “appointment booked”.</p>}
+      {mode.kind === 'rebook' && (
+        <p className="panel__lead">
+          For {mode.appointment.visitorName}, whose {localTimeOf(mode.appointment.startsAt, tz)} appointment cannot be kept. Their visit today closes with the outcome “appointment booked”.
+        </p>
+      )}
+      {mode.kind === 'reschedule' && <p className="panel__lead">For {mode.appointment.visitorName}. The booking reference stays the same.</p>}
       <div className="booking-form__grid">
         <div>
           <label className="field-label" htmlFor="booking-service">
