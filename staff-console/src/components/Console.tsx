@@ -21,6 +21,7 @@ import { OfflineBanner } from './OfflineBanner.js';
 import { PromptsPanel } from './PromptsPanel.js';
 import { QueueTable } from './QueueTable.js';
 import { RoomsPanel } from './RoomsPanel.js';
+import { PersonalDataSettings } from './PersonalDataSettings.js';
 import { StandardsSettings } from './StandardsSettings.js';
 import { VisitorPanel } from './VisitorPanel.js';
 import './Console.css';
@@ -210,7 +211,10 @@ export function Console({ me, socket, onSignOut, onSessionEnded }: Props) {
         </main>
       ) : snapshot && showStandards && isManager ? (
         <main className="console-main console-main--single">
-          <StandardsSettings snapshot={snapshot} busy={locked} onSave={saveStandards} onSaveHours={saveHours} onClose={() => setShowStandards(false)} />
+          <div className="console-settings">
+            <StandardsSettings snapshot={snapshot} busy={locked} onSave={saveStandards} onSaveHours={saveHours} onClose={() => setShowStandards(false)} />
+            <PersonalDataSettings site={snapshot.site} busy={locked} run={run} />
+          </div>
         </main>
       ) : snapshot ? (
         <main className="console-main">
