@@ -267,3 +267,9 @@ export const arrivalQueries = sqliteTable('arrival_queries', {
   candidateIds: text('candidate_ids', { mode: 'json' }).$type<string[]>().notNull(),
   resolvedAt: integer('resolved_at'),
 });
+
+/** How long each site keeps visitors' names and contact details. */
+export const privacySettings = sqliteTable('privacy_settings', {
+  siteId: text('site_id').primaryKey().references(() => sites.id),
+  retentionDays: integer('retention_days').notNull(),
+});

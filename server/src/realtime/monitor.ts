@@ -6,6 +6,7 @@ import { activeNotices } from '../db/notice-store.js';
 import { closePrompt, openPrompts, promptsOfVisits, raisePrompt } from '../db/prompt-store.js';
 import { sites } from '../db/schema.js';
 import { siteForecast } from '../forecasting/site-forecast.js';
+import { createRetentionSchedule } from '../privacy/retention-schedule.js';
 import type { Broadcaster } from './broadcast.js';
 
 /**
@@ -16,6 +17,7 @@ import type { Broadcaster } from './broadcast.js';
  */
 export function createMonitor(broadcaster: Broadcaster, deps: Deps) {
   const lastNotices = new Map<string, string>();
+  const purgeIfDue = createRetentionSchedule();
 
   function tickSite(siteId: string): Change {
     return deps.db.transaction(
@@ -26,7 +28,11 @@ export function createMonitor(broadcaster: Broadcaster, deps: Deps) {
         const changed: Prompt[] = lapsedPrompts(openPrompts(tx, siteId), visitsById).map((p) => closePrompt(tx, p, 'lapsed', null, now));
         const existing = promptsOfVisits(tx, siteId, new Set(visitsById.keys()));
         const noShows = markNoShows(tx, siteId, now);
+<<<<<<< HEAD
         const arrivalQueriesChanged = settleStaleArrivalQueries(tx, siteId, now);
+=======
+        const erased = purgeIfDue(tx, siteId, now);
+>>>>>>> privacy
         const officerOf = officerPresence(tx, siteId, forecast.active);
         for (const visit of forecast.active) {
           const mine = existing.filter((p) => p.visitId === visit.id);
@@ -37,7 +43,11 @@ export function createMonitor(broadcaster: Broadcaster, deps: Deps) {
         const noticeKey = activeNotices(tx, siteId, now).map((n) => n.id).join(',');
         const noticesChanged = lastNotices.has(siteId) && lastNotices.get(siteId) !== noticeKey;
         lastNotices.set(siteId, noticeKey);
+<<<<<<< HEAD
         return { siteId, events: [], visits: [], prompts: changed, noticesChanged, refresh: forecast.active.length > 0, appointments: noShows.appointments, appointmentEvents: noShows.events, arrivalQueriesChanged };
+=======
+        return { siteId, events: [], visits: [], prompts: changed, noticesChanged, refresh: forecast.active.length > 0, appointments: [...noShows.appointments, ...erased], appointmentEvents: noShows.events };
+>>>>>>> privacy
       },
       { behavior: 'immediate' },
     );

@@ -1,14 +1,14 @@
 import { AppError, AppointmentSettings, ErrorBody, Officer, OpeningHours, StandardsProfile, type SetOfficerRequest, type SetOpeningHoursRequest, type SetStandardsRequest, type UpdateRoomRequest } from '@reception/shared';
 
 /** Manager-only settings go over HTTP; the server then pushes fresh snapshots to every screen. */
-async function sendJson(method: 'PUT' | 'PATCH', path: string, body: unknown): Promise<unknown> {
+export async function sendJson(method: 'GET' | 'POST' | 'PUT' | 'PATCH', path: string, body?: unknown): Promise<unknown> {
   let res: Response;
   try {
     res = await fetch(path, {
       method,
       credentials: 'same-origin',
       headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
-      body: JSON.stringify(body),
+      body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
     throw new AppError('INTERNAL', 'Could not reach the server. Check the connection and try again.');
@@ -19,7 +19,7 @@ async function sendJson(method: 'PUT' | 'PATCH', path: string, body: unknown): P
   throw parsed.success ? AppError.fromBody(parsed.data) : new AppError('INTERNAL', `The server answered ${res.status}. Try again.`);
 }
 
-const sitePath = (siteId: string) => `/api/sites/${encodeURIComponent(siteId)}`;
+export const sitePath = (siteId: string) => `/api/sites/${encodeURIComponent(siteId)}`;
 
 export async function setRoomOutOfService(siteId: string, roomId: string, outOfService: boolean): Promise<void> {
   const body: UpdateRoomRequest = { outOfService };

@@ -22,6 +22,7 @@ import { OfflineBanner } from './OfflineBanner.js';
 import { PromptsPanel } from './PromptsPanel.js';
 import { QueueTable } from './QueueTable.js';
 import { RoomsPanel } from './RoomsPanel.js';
+import { PersonalDataSettings } from './PersonalDataSettings.js';
 import { StandardsSettings } from './StandardsSettings.js';
 import { VisitorPanel } from './VisitorPanel.js';
 import './Console.css';
@@ -214,15 +215,18 @@ export function Console({ me, socket, onSignOut, onSessionEnded }: Props) {
         </main>
       ) : snapshot && showStandards && isManager ? (
         <main className="console-main console-main--single">
-          <StandardsSettings
-            snapshot={snapshot}
-            busy={locked}
-            onSave={saveStandards}
-            onSaveHours={saveHours}
-            onSaveAppointmentSettings={(settings) => run(() => setAppointmentSettings(me.siteId, settings))}
-            onSaveOfficer={(staffId, request) => run(() => setOfficer(me.siteId, staffId, request))}
-            onClose={() => setShowStandards(false)}
-          />
+          <div className="console-settings">
+            <StandardsSettings
+              snapshot={snapshot}
+              busy={locked}
+              onSave={saveStandards}
+              onSaveHours={saveHours}
+              onSaveAppointmentSettings={(settings) => run(() => setAppointmentSettings(me.siteId, settings))}
+              onSaveOfficer={(staffId, request) => run(() => setOfficer(me.siteId, staffId, request))}
+              onClose={() => setShowStandards(false)}
+            />
+            <PersonalDataSettings site={snapshot.site} busy={locked} run={run} />
+          </div>
         </main>
       ) : snapshot ? (
         <main className="console-main">
