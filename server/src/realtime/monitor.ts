@@ -28,11 +28,8 @@ export function createMonitor(broadcaster: Broadcaster, deps: Deps) {
         const changed: Prompt[] = lapsedPrompts(openPrompts(tx, siteId), visitsById).map((p) => closePrompt(tx, p, 'lapsed', null, now));
         const existing = promptsOfVisits(tx, siteId, new Set(visitsById.keys()));
         const noShows = markNoShows(tx, siteId, now);
-<<<<<<< HEAD
         const arrivalQueriesChanged = settleStaleArrivalQueries(tx, siteId, now);
-=======
         const erased = purgeIfDue(tx, siteId, now);
->>>>>>> privacy
         const officerOf = officerPresence(tx, siteId, forecast.active);
         for (const visit of forecast.active) {
           const mine = existing.filter((p) => p.visitId === visit.id);
@@ -43,11 +40,7 @@ export function createMonitor(broadcaster: Broadcaster, deps: Deps) {
         const noticeKey = activeNotices(tx, siteId, now).map((n) => n.id).join(',');
         const noticesChanged = lastNotices.has(siteId) && lastNotices.get(siteId) !== noticeKey;
         lastNotices.set(siteId, noticeKey);
-<<<<<<< HEAD
-        return { siteId, events: [], visits: [], prompts: changed, noticesChanged, refresh: forecast.active.length > 0, appointments: noShows.appointments, appointmentEvents: noShows.events, arrivalQueriesChanged };
-=======
-        return { siteId, events: [], visits: [], prompts: changed, noticesChanged, refresh: forecast.active.length > 0, appointments: [...noShows.appointments, ...erased], appointmentEvents: noShows.events };
->>>>>>> privacy
+        return { siteId, events: [], visits: [], prompts: changed, noticesChanged, refresh: forecast.active.length > 0, appointments: [...noShows.appointments, ...erased], appointmentEvents: noShows.events, arrivalQueriesChanged };
       },
       { behavior: 'immediate' },
     );
