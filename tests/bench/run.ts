@@ -25,7 +25,7 @@ if (wants('fan-out')) {
 if (wants('throughput')) {
   const t = await throughput();
   console.log('Sustained check-ins (20 kiosks, 8 in flight each)');
-  console.table([{ seconds: f(t.seconds), acknowledged: t.acknowledged, 'per second': f(t.perSecond, 0), 'rows in database': t.inDatabase, 'distinct tickets': t.distinctTickets, retries: t.retries }]);
+  console.table([{ seconds: f(t.seconds), acknowledged: t.acknowledged, 'per second': f(t.perSecond, 0), 'rows in database': t.inDatabase, 'distinct tickets': t.distinctTickets, 'rate-limited, retried': t.rateLimited, 'timed out, retried': t.retries }]);
   console.log(`lost: ${t.acknowledged - t.inDatabase}, duplicated numbers: ${t.inDatabase - t.distinctTickets} (target: ≥ 1,000/s, none lost, none repeated)\n`);
 }
 
