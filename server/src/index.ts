@@ -1,5 +1,6 @@
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Express } from 'express';
 import { pino, type Logger } from 'pino';
 import { systemClock, type Clock, type MovableClock } from './clock.js';
 import type { Deps } from './commands/context.js';
@@ -18,6 +19,7 @@ import type { IoServer } from './realtime/types.js';
 export { AdjustableClock, FakeClock, systemClock, type Clock, type MovableClock } from './clock.js';
 export { openDatabase, type Db } from './db/connection.js';
 export { seedDemo, DEMO } from './seed/demo.js';
+export { listRoutes, type ListedRoute } from './http/route-list.js';
 
 export interface ServerOptions {
   databasePath: string;
@@ -44,6 +46,8 @@ export interface RunningServer {
   db: Db;
   io: IoServer;
   http: HttpServer;
+  /** The Express app, so tests can list its routes. */
+  app: Express;
   mountedApps: string[];
   /** Runs the monitor once now (tests on a fake clock call this after moving time). */
   tick(): void;
@@ -90,6 +94,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     db,
     io: ioServer,
     http,
+    app,
     mountedApps,
     tick: () => monitor.tick(),
     close: async () => {
