@@ -36,6 +36,8 @@ export interface ServerOptions {
   monitorIntervalMs?: number;
   /** How long forecasts and waiting figures may lag a change, so a burst of check-ins costs one recomputation. */
   refreshDelayMs?: number;
+  /** Commands a second one device or one signed-in person may send before being refused. */
+  commandsPerSecond?: number;
   /** Runs once the database is open, before the server listens (seeding). */
   prepare?: (db: Db, clock: Clock) => Promise<void> | void;
 }
@@ -82,7 +84,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     publish: (change) => broadcaster?.publish(change),
   });
   const http = createServer(app);
-  ({ io, broadcaster } = createSocketServer(http, deps, opts.refreshDelayMs ?? 250));
+  ({ io, broadcaster } = createSocketServer(http, deps, opts.refreshDelayMs ?? 250, opts.commandsPerSecond));
   await new Promise<void>((resolve) => http.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', resolve));
   const port = (http.address() as AddressInfo).port;
   const ioServer = io;
