@@ -15,6 +15,8 @@ export const Env = z.object({
   STATIC_ROOT: z.string().default(''),
   /** How often prompts and forecasts are re-evaluated as time passes. */
   MONITOR_INTERVAL_MS: z.coerce.number().int().min(200).max(60_000).default(5000),
+  /** Commands a second one device or one signed-in person may send; more are refused with RATE_LIMITED. */
+  COMMANDS_PER_SECOND: z.coerce.number().int().min(1).max(1_000_000).default(100),
   /** Lets tests move the server clock over HTTP. Never set in production. */
   TEST_CLOCK: bool.default(false),
 });

@@ -1,5 +1,6 @@
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Express } from 'express';
 import { pino, type Logger } from 'pino';
 import { systemClock, type Clock, type MovableClock } from './clock.js';
 import type { Deps } from './commands/context.js';
@@ -18,6 +19,7 @@ import type { IoServer } from './realtime/types.js';
 export { AdjustableClock, FakeClock, systemClock, type Clock, type MovableClock } from './clock.js';
 export { openDatabase, type Db } from './db/connection.js';
 export { seedDemo, DEMO } from './seed/demo.js';
+export { listRoutes, type ListedRoute } from './http/route-list.js';
 
 export interface ServerOptions {
   databasePath: string;
@@ -34,6 +36,8 @@ export interface ServerOptions {
   monitorIntervalMs?: number;
   /** How long forecasts and waiting figures may lag a change, so a burst of check-ins costs one recomputation. */
   refreshDelayMs?: number;
+  /** Commands a second one device or one signed-in person may send before being refused. */
+  commandsPerSecond?: number;
   /** Runs once the database is open, before the server listens (seeding). */
   prepare?: (db: Db, clock: Clock) => Promise<void> | void;
 }
@@ -44,6 +48,8 @@ export interface RunningServer {
   db: Db;
   io: IoServer;
   http: HttpServer;
+  /** The Express app, so tests can list its routes. */
+  app: Express;
   mountedApps: string[];
   /** Runs the monitor once now (tests on a fake clock call this after moving time). */
   tick(): void;
@@ -78,7 +84,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     publish: (change) => broadcaster?.publish(change),
   });
   const http = createServer(app);
-  ({ io, broadcaster } = createSocketServer(http, deps, opts.refreshDelayMs ?? 250));
+  ({ io, broadcaster } = createSocketServer(http, deps, opts.refreshDelayMs ?? 250, opts.commandsPerSecond));
   await new Promise<void>((resolve) => http.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', resolve));
   const port = (http.address() as AddressInfo).port;
   const ioServer = io;
@@ -90,6 +96,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     db,
     io: ioServer,
     http,
+    app,
     mountedApps,
     tick: () => monitor.tick(),
     close: async () => {

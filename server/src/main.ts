@@ -22,6 +22,7 @@ const server = await startServer({
   staticRoot: env.STATIC_ROOT || repoRoot,
   testClock: env.TEST_CLOCK,
   monitorIntervalMs: env.MONITOR_INTERVAL_MS,
+  commandsPerSecond: env.COMMANDS_PER_SECOND,
   prepare: env.SEED_DEMO ? (db, c) => seedDemo(db, c.now()) : undefined,
 });
 

@@ -6,6 +6,8 @@ export * from './schemas/visit-events.js';
 export * from './schemas/messages.js';
 export * from './schemas/views.js';
 export type * from './socket-events.js';
+export { CLIENT_EVENT_NAMES } from './socket-events.js';
+export { PUBLIC_EVENT_SCHEMAS, type PublicEventName } from './public-events.js';
 export * from './domain/service-day.js';
 export * from './domain/ticket-number.js';
 export * from './domain/wait-clock.js';

@@ -90,6 +90,34 @@ export interface ServerToClientEvents {
 export type ClientEventName = keyof ClientToServerEvents;
 export type ServerEventName = keyof ServerToClientEvents;
 
+/**
+ * The client → server events at run time, for tests that must cover every one. The
+ * compiler refuses this object if an event is added to the map above and not here (or the
+ * other way round), so a table built from it cannot silently miss a new event.
+ */
+const CLIENT_EVENTS = {
+  'kiosk:check-in': true,
+  'staff:desk-sign-on': true,
+  'staff:desk-sign-off': true,
+  'staff:call-next': true,
+  'staff:visit-command': true,
+  'staff:resolve-prompt': true,
+  'staff:post-notice': true,
+  'staff:withdraw-notice': true,
+  'sync:snapshot': true,
+  'kiosk:appointment-check-in': true,
+  'staff:book-appointment': true,
+  'staff:reschedule-appointment': true,
+  'staff:cancel-appointment': true,
+  'staff:reassign-appointment': true,
+  'staff:rebook-appointment': true,
+  'staff:check-in-appointment': true,
+  'staff:set-away': true,
+  'staff:give-delay-reason': true,
+} as const satisfies Record<ClientEventName, true>;
+
+export const CLIENT_EVENT_NAMES = Object.keys(CLIENT_EVENTS) as readonly ClientEventName[];
+
 /** What a device or a browser sends in the Socket.IO handshake `auth` field. */
 export interface HandshakeAuth {
   deviceToken?: string;

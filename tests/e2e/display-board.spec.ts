@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page, WebSocketRoute } from '@playwright/test';
-import { io, type Socket } from 'socket.io-client';
-import type { Ack, CheckInResult, Needs, Notice, ServiceStats, Visit } from '@reception/shared';
+import type { CheckInResult, Needs, Notice, ServiceStats, Visit } from '@reception/shared';
+import { connectSocket as connect, ok, type TestSocket as Socket } from '../support/sockets.js';
 import { DISPLAY_URL, expect, signedInContext, snap, test } from './support.js';
 
 /*
@@ -21,29 +21,6 @@ const ORIENTATIONS = [
 ] as const;
 
 // ── Talking to the server as the kiosk and as advisors, the way the apps do ──
-
-function connect(baseURL: string, opts: { deviceToken?: string; cookie?: string }): Promise<Socket> {
-  const socket = io(baseURL, {
-    transports: ['websocket'],
-    auth: opts.deviceToken ? { deviceToken: opts.deviceToken } : {},
-    extraHeaders: opts.cookie ? { cookie: opts.cookie } : {},
-    reconnection: false,
-    forceNew: true,
-  });
-  return new Promise((resolve, reject) => {
-    socket.once('connect', () => resolve(socket));
-    socket.once('connect_error', (err) => {
-      socket.close();
-      reject(err);
-    });
-  });
-}
-
-async function ok<T>(socket: Socket, event: string, payload: unknown): Promise<T> {
-  const result = (await socket.timeout(5000).emitWithAck(event, payload)) as Ack<T>;
-  if (!result.ok) throw new Error(`${event} failed: ${result.error.code} ${result.error.message}`);
-  return result.data;
-}
 
 const connectKiosk = (baseURL: string) => connect(baseURL, { deviceToken: 'demo-kiosk-token' });
 const connectDisplaySocket = (baseURL: string) => connect(baseURL, { deviceToken: 'demo-display-token' });

@@ -1,8 +1,7 @@
-import { io, type Socket } from 'socket.io-client';
-import type { Ack, ClientToServerEvents, ServerToClientEvents } from '@reception/shared';
 import { DEMO } from '@reception/server';
+import { connectSocket as connect, type TestSocket } from './sockets.js';
 
-export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+export { connectSocket, ok, recordAll, request, waitForSocketEvent, type TestSocket } from './sockets.js';
 
 export async function login(baseUrl: string, username: string, password: string = DEMO.password): Promise<string> {
   const res = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
@@ -10,23 +9,6 @@ export async function login(baseUrl: string, username: string, password: string 
   const cookie = res.headers.get('set-cookie');
   if (!cookie) throw new Error('no session cookie');
   return cookie.split(';')[0]!;
-}
-
-function connect(baseUrl: string, opts: { deviceToken?: string; cookie?: string }): Promise<TestSocket> {
-  const socket: TestSocket = io(baseUrl, {
-    transports: ['websocket'],
-    auth: opts.deviceToken ? { deviceToken: opts.deviceToken } : {},
-    extraHeaders: opts.cookie ? { cookie: opts.cookie } : {},
-    reconnection: false,
-    forceNew: true,
-  });
-  return new Promise((resolve, reject) => {
-    socket.once('connect', () => resolve(socket));
-    socket.once('connect_error', (err) => {
-      socket.close();
-      reject(err);
-    });
-  });
 }
 
 export const connectKiosk = (baseUrl: string, token: string = DEMO.kioskToken) => connect(baseUrl, { deviceToken: token });
@@ -37,45 +19,3 @@ export async function connectStaff(baseUrl: string, username: string): Promise<{
 }
 export const connectRaw = (baseUrl: string, opts: { deviceToken?: string; cookie?: string }) => connect(baseUrl, opts);
 
-/** Emits and resolves with the server's Ack, or rejects if none arrives in time. */
-export async function request<T = unknown>(socket: TestSocket, event: keyof ClientToServerEvents, payload: unknown, timeoutMs = 5000): Promise<Ack<T>> {
-  // Tests send deliberately ill-typed payloads, which the typed event map would refuse.
-  const timed = socket.timeout(timeoutMs) as unknown as { emitWithAck(e: string, p: unknown): Promise<Ack<T>> };
-  return timed.emitWithAck(event, payload);
-}
-
-/** Like `request` but unwraps success and throws on a coded error. */
-export async function ok<T = unknown>(socket: TestSocket, event: keyof ClientToServerEvents, payload: unknown): Promise<T> {
-  const result = await request<T>(socket, event, payload);
-  if (!result.ok) throw new Error(`${event} failed: ${result.error.code} ${result.error.message}`);
-  return result.data;
-}
-
-/** Resolves with the next `event` matching `predicate`; rejects after `timeoutMs`, so a missing broadcast fails the test. */
-export function waitForSocketEvent<E extends keyof ServerToClientEvents>(
-  socket: TestSocket,
-  event: E,
-  predicate: (...args: Parameters<ServerToClientEvents[E]>) => boolean = () => true,
-  timeoutMs = 3000,
-): Promise<Parameters<ServerToClientEvents[E]>[0]> {
-  return new Promise((resolve, reject) => {
-    const listener = (...args: Parameters<ServerToClientEvents[E]>) => {
-      if (!predicate(...args)) return;
-      clearTimeout(timer);
-      socket.off(event, listener as never);
-      resolve(args[0]);
-    };
-    const timer = setTimeout(() => {
-      socket.off(event, listener as never);
-      reject(new Error(`timed out after ${timeoutMs} ms waiting for ${event}`));
-    }, timeoutMs);
-    socket.on(event, listener as never);
-  });
-}
-
-/** Records every message a socket receives, to check what an audience can see. */
-export function recordAll(socket: TestSocket): { event: string; payload: unknown }[] {
-  const log: { event: string; payload: unknown }[] = [];
-  socket.onAny((event: string, payload: unknown) => log.push({ event, payload }));
-  return log;
-}

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -14,9 +15,10 @@ export interface Spawned {
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
-async function waitForHealth(url: string, timeoutMs = 30_000): Promise<void> {
+async function waitForHealth(url: string, timeoutMs = 30_000, child?: ChildProcess): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
+    if (child && child.exitCode !== null) throw new Error(`server for ${url} exited with ${child.exitCode} before it was ready`);
     try {
       if ((await fetch(`${url}/api/health`)).ok) return;
     } catch {
@@ -27,16 +29,34 @@ async function waitForHealth(url: string, timeoutMs = 30_000): Promise<void> {
   throw new Error(`server at ${url} did not come up`);
 }
 
+/**
+ * A port nobody is listening on now. Tests that restart a server on the same address ask
+ * for one rather than hard-coding it, since other checkouts may run the same suite at once.
+ */
+export function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolvePort(port));
+    });
+  });
+}
+
 /** The real server in its own process, so its event loop is not the load generator's. */
-export async function spawnServer(port: number, opts: { dbPath?: string; env?: Record<string, string> } = {}): Promise<Spawned> {
+export async function spawnServer(port: number, opts: { dbPath?: string; env?: Record<string, string>; readyTimeoutMs?: number } = {}): Promise<Spawned> {
   const dbPath = opts.dbPath ?? join(mkdtempSync(join(tmpdir(), 'reception-bench-')), 'bench.db');
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of the server process there when it exits.
+  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'src/main.ts'], {
     cwd: SERVER_DIR,
     env: { ...process.env, DATABASE_PATH: dbPath, SEED_DEMO: 'true', PORT: String(port), LOG_LEVEL: 'warn', MONITOR_INTERVAL_MS: '60000', STATIC_ROOT: '/nonexistent', ...opts.env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
-  await waitForHealth(url);
+  await waitForHealth(url, opts.readyTimeoutMs, child);
   return {
     url,
     child,

@@ -14,11 +14,11 @@ export interface TestServer extends RunningServer {
 }
 
 /** A real server on a random port with a real database file, seeded, on a fake clock. */
-export async function startTestServer(opts: { now?: number; sessionTtlMs?: number } = {}): Promise<TestServer> {
+export async function startTestServer(opts: { now?: number; sessionTtlMs?: number; testRoutes?: boolean; commandsPerSecond?: number } = {}): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'reception-test-'));
   const dbPath = join(dir, 'test.db');
   const clock = new FakeClock(opts.now ?? T0);
-  const server = await startServer({ databasePath: dbPath, clock, sessionTtlMs: opts.sessionTtlMs, monitorIntervalMs: 0, refreshDelayMs: 0, prepare: (db) => seedDemo(db, clock.now()) });
+  const server = await startServer({ databasePath: dbPath, clock, sessionTtlMs: opts.sessionTtlMs, testClock: opts.testRoutes ?? false, commandsPerSecond: opts.commandsPerSecond, monitorIntervalMs: 0, refreshDelayMs: 0, prepare: (db) => seedDemo(db, clock.now()) });
   return {
     ...server,
     clock,

@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { AppError, checkIn, isOpenAt, formatTicket, serviceDayOf, type CheckInRequest, type CheckInResult, type Visit, type VisitEvent } from '@reception/shared';
 import { hotQueries } from '../db/hot-queries.js';
 import { siteForecast } from '../forecasting/site-forecast.js';
-import { appendEvent, insertVisit, rowToVisit } from '../db/visit-store.js';
-import { activeNotices, linkNoticeVisits } from '../db/notice-store.js';
+import { rowToVisit } from '../db/visit-store.js';
 import type { Change } from './change.js';
 import type { Deps } from './context.js';
 import type { Store } from '../db/connection.js';
@@ -54,7 +53,8 @@ export function issueTicket(deps: Deps, tx: Store, req: TicketRequest, now: numb
   if (!service) throw new AppError('NOT_FOUND', 'No such service at this site.');
   if (!service.active) throw new AppError('CONFLICT', `${service.name} is not taking visitors at the moment.`);
   const serviceDay = serviceDayOf(now, site.timeZone);
-  const sequence = hotQueries(deps.db).nextTicket.get({ siteId: req.siteId, serviceDay, prefix: service.prefix }).last;
+  const hot = hotQueries(deps.db);
+  const sequence = hot.nextTicket(req.siteId, serviceDay, service.prefix);
   const ticket = formatTicket(service.prefix, sequence);
   const event = checkIn(
     {
@@ -73,9 +73,9 @@ export function issueTicket(deps: Deps, tx: Store, req: TicketRequest, now: numb
     },
     now,
   );
-  insertVisit(tx, event.visit, req.requestId);
-  appendEvent(tx, event);
-  linkNoticeVisits(tx, activeNotices(tx, req.siteId, now).map((n) => n.id), [event.visit.id]);
+  hot.insertVisit(event.visit, req.requestId);
+  hot.appendEvent(event);
+  hot.linkNotices(hot.activeNoticeIds(req.siteId, now), event.visit.id);
   return { event, result: describeTicket(deps, tx, event.visit, site.name, site.phone, true) };
 }
 
@@ -85,7 +85,7 @@ const QUOTE_MAX_AGE_MS = 2000;
 export function describeTicket(deps: Deps, db: Store, visit: Visit, siteName: string, sitePhone: string, isNew: boolean): CheckInResult {
   const now = deps.clock.now();
   // Whoever is already waiting for the service is ahead: later arrivals under the same standard breach later.
-  const ahead = hotQueries(deps.db).waitingAhead.get({ siteId: visit.siteId, serviceId: visit.serviceId, visitId: visit.id, arrivedAt: visit.arrivedAt });
+  const ahead = hotQueries(deps.db).waitingAhead(visit, isNew);
   const service = deps.config.get(db, visit.siteId).services.find((s) => s.id === visit.serviceId)!;
   return {
     visitId: visit.id,
@@ -94,7 +94,7 @@ export function describeTicket(deps: Deps, db: Store, visit: Visit, siteName: st
     serviceName: service.name,
     arrivedAt: visit.arrivedAt,
     serviceDay: visit.serviceDay,
-    position: (ahead?.n ?? 0) + 1,
+    position: ahead + 1,
     expectedWaitMinutes: expectedWaitMinutes(deps, db, visit, now, isNew),
     promiseMinutes: visit.kind === 'appointment' ? visit.standards.appointmentMinutes : visit.standards.walkInMinutes,
     sitePhone,

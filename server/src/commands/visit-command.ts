@@ -2,7 +2,7 @@ import { AppError, bestFreeRoom, decide, evolve, lapsedPrompts, waitClock, type 
 import type { StaffPrincipal } from '../auth/principal.js';
 import { deskSessionOf, getService, getSite } from '../db/config-store.js';
 import type { Store } from '../db/connection.js';
-import { closePrompt, openPrompts, raisePrompt } from '../db/prompt-store.js';
+import { closePrompt, openPromptsOfVisit, raisePrompt } from '../db/prompt-store.js';
 import { listRooms } from '../db/room-store.js';
 import { activeVisits, appendEvent, getVisit, nextToCall, updateVisit } from '../db/visit-store.js';
 import type { Change } from './change.js';
@@ -38,7 +38,7 @@ function applyCommand(db: Store, now: number, actor: StaffPrincipal, visit: Visi
 
 /** Closes this visit's open prompts that its new state has made moot. */
 export function lapse(db: Store, visit: Visit, now: number): Prompt[] {
-  const open = openPrompts(db, visit.siteId).filter((p) => p.visitId === visit.id);
+  const open = openPromptsOfVisit(db, visit.id);
   return lapsedPrompts(open, new Map([[visit.id, visit]])).map((p) => closePrompt(db, p, 'lapsed', null, now));
 }
 

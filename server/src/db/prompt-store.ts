@@ -1,21 +1,32 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
-import { AppError, type Prompt, type PromptDraft, type PromptOutcome } from '@reception/shared';
+import { and, eq, inArray } from 'drizzle-orm';
+import { ACTIVE_STATUSES, AppError, type Prompt, type PromptDraft, type PromptOutcome } from '@reception/shared';
 import type { Store } from './connection.js';
-import { prompts } from './schema.js';
+import { prompts, visits } from './schema.js';
 import { appendAudit } from './visit-store.js';
 
 export function openPrompts(db: Store, siteId: string): Prompt[] {
   return db.select().from(prompts).where(and(eq(prompts.siteId, siteId), eq(prompts.status, 'open'))).all();
 }
 
+/** One visit's open prompts, by the visit index: a command's cost must not grow with the site's prompts. */
+export function openPromptsOfVisit(db: Store, visitId: string): Prompt[] {
+  return db.select().from(prompts).where(and(eq(prompts.visitId, visitId), eq(prompts.status, 'open'))).all();
+}
+
+/**
+ * Every prompt (open or closed) of the given visits, all of which are still active. Read
+ * through the active visits rather than all the site's prompts, which only ever grow.
+ */
 export function promptsOfVisits(db: Store, siteId: string, visitIds: ReadonlySet<string>): Prompt[] {
   if (visitIds.size === 0) return [];
   return db
-    .select()
+    .select({ prompt: prompts })
     .from(prompts)
-    .where(eq(prompts.siteId, siteId))
+    .innerJoin(visits, eq(visits.id, prompts.visitId))
+    .where(and(eq(prompts.siteId, siteId), eq(visits.siteId, siteId), inArray(visits.status, [...ACTIVE_STATUSES])))
     .all()
+    .map((r) => r.prompt)
     .filter((p) => visitIds.has(p.visitId));
 }
 

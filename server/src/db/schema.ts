@@ -131,6 +131,22 @@ export const ticketCounters = sqliteTable(
   (t) => [primaryKey({ columns: [t.siteId, t.serviceDay, t.prefix] })],
 );
 
+/**
+ * How many visitors wait per service right now, kept by triggers on `visits` (see the
+ * `waiting_count_triggers` migration) in the same transaction as every insert, status
+ * change, transfer or delete. A new arrival's place in the queue is read here in constant
+ * time instead of counting a queue that can be thousands long on every check-in.
+ */
+export const waitingCounts = sqliteTable(
+  'waiting_counts',
+  {
+    siteId: text('site_id').notNull(),
+    serviceId: text('service_id').notNull(),
+    waiting: integer('waiting').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.siteId, t.serviceId] })],
+);
+
 /** Append-only: every state change, timestamped by the server clock. */
 export const events = sqliteTable(
   'events',

@@ -39,7 +39,7 @@ export function rowToVisit(row: VisitRow): Visit {
   };
 }
 
-function visitToRow(v: Visit): Omit<VisitRow, 'requestId'> {
+export function visitToRow(v: Visit): Omit<VisitRow, 'requestId'> {
   const breachAt = waitClock(v, 0).breachAt;
   const { id, siteId, serviceId, kind, ticket, serviceDay, status, arrivedAt, waitStartedAt, seenAt, calledAt, servingAt, endedAt } = v;
   return {

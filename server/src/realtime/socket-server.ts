@@ -21,7 +21,7 @@ import type { IoServer, IoSocket } from './types.js';
 
 const MAX_MESSAGE_BYTES = 16 * 1024;
 /** Far above what a person or a kiosk does, far below a flood. */
-const COMMANDS_PER_SECOND = 100;
+export const COMMANDS_PER_SECOND = 100;
 
 function authenticate(socket: IoSocket, deps: Deps): Principal | null {
   const auth: unknown = socket.handshake.auth;
@@ -39,10 +39,10 @@ export function sendSnapshot(socket: Pick<IoSocket, 'emit' | 'data'>, deps: Deps
   else socket.emit('kiosk:snapshot', kioskSnapshot(deps, p.siteId));
 }
 
-export function createSocketServer(http: HttpServer, deps: Deps, refreshDelayMs: number): { io: IoServer; broadcaster: Broadcaster } {
+export function createSocketServer(http: HttpServer, deps: Deps, refreshDelayMs: number, commandsPerSecond = COMMANDS_PER_SECOND): { io: IoServer; broadcaster: Broadcaster } {
   const io: IoServer = new Server(http, { maxHttpBufferSize: MAX_MESSAGE_BYTES, serveClient: false });
   const broadcaster = createBroadcaster(io, deps, refreshDelayMs);
-  const context = { broadcaster, limiter: new RateLimiterMemory({ points: COMMANDS_PER_SECOND, duration: 1 }) };
+  const context = { broadcaster, limiter: new RateLimiterMemory({ points: commandsPerSecond, duration: 1 }) };
 
   // Sockets that cannot say who they are never get past the handshake.
   io.use((socket, next) => {

@@ -1,39 +1,11 @@
-import { ALWAYS_OPEN, DEFAULT_APPOINTMENT_SETTINGS, DEFAULT_STANDARDS, NO_NEEDS, type StaffSnapshot, type Visit } from '@reception/shared';
+import { ALWAYS_OPEN, DEFAULT_APPOINTMENT_SETTINGS, DEFAULT_STANDARDS, type StaffSnapshot, type Visit } from '@reception/shared';
+import { aVisit as aSharedVisit, T0 } from '@reception/shared/test-fixtures';
 
-/** 10:00 GMT on a winter weekday, so the London service day is the UTC date. */
-export const T0 = Date.UTC(2026, 0, 12, 10, 0, 0);
-export const MIN = 60_000;
+export { MIN, SEC, T0 } from '@reception/shared/test-fixtures';
 
+/** The shared waiting walk-in, at the demo site the console snapshots below describe. */
 export function aVisit(overrides: Partial<Visit> = {}): Visit {
-  return {
-    id: 'v1',
-    siteId: 'civic-centre',
-    serviceId: 'council-tax',
-    kind: 'walk-in',
-    ticket: 'C001',
-    serviceDay: '2026-01-12',
-    status: 'waiting',
-    arrivedAt: T0,
-    waitStartedAt: T0,
-    seenAt: null,
-    stage: 'enquiry',
-    officerWaitStartedAt: null,
-    officerSeenAt: null,
-    roomId: null,
-    calledAt: null,
-    servingAt: null,
-    endedAt: null,
-    deskId: null,
-    staffId: null,
-    recallCount: 0,
-    transferCount: 0,
-    outcome: null,
-    language: 'en',
-    needs: NO_NEEDS,
-    standards: DEFAULT_STANDARDS,
-    appointmentId: null,
-    ...overrides,
-  };
+  return aSharedVisit({ siteId: 'civic-centre', ...overrides });
 }
 
 export function aSnapshot(overrides: Partial<StaffSnapshot> = {}): StaffSnapshot {
