@@ -22,3 +22,5 @@ export * from './domain/service-times.js';
 export * from './domain/forecast.js';
 export * from './domain/simulation.js';
 export * from './domain/opening-hours.js';
+export * from './schemas/reports.js';
+export * from './domain/report/index.js';
