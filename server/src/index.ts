@@ -18,6 +18,9 @@ import type { IoServer } from './realtime/types.js';
 export { AdjustableClock, FakeClock, systemClock, type Clock, type MovableClock } from './clock.js';
 export { openDatabase, type Db } from './db/connection.js';
 export { seedDemo, DEMO } from './seed/demo.js';
+export { recordVisitHistory } from './seed/history.js';
+export { appendAudit } from './db/visit-store.js';
+export { loadReport } from './reports/load-report.js';
 
 export interface ServerOptions {
   databasePath: string;

@@ -198,3 +198,18 @@ export const noticeVisits = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.noticeId, t.visitId] })],
 );
+
+/** The twice-yearly face-to-face sampling weeks; one row may cover several sites. */
+export const samplingPeriods = sqliteTable(
+  'sampling_periods',
+  {
+    id: text('id').primaryKey(),
+    label: text('label').notNull(),
+    startDay: text('start_day').notNull(),
+    endDay: text('end_day').notNull(),
+    siteIds: text('site_ids', { mode: 'json' }).$type<string[]>().notNull(),
+    createdAt: integer('created_at').notNull(),
+    createdBy: text('created_by'),
+  },
+  (t) => [index('sampling_periods_start').on(t.startDay)],
+);

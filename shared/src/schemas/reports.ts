@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { Id, ServiceDay } from './ids.js';
+import type { ComparedFigure } from '../domain/report/compare.js';
+import type { ReportSummary } from '../domain/report/summarise.js';
 
 /** Comma-separated site ids in a query string; omitted for every site. */
 const SitesParam = z
@@ -65,4 +67,21 @@ export type SamplingOverview = z.infer<typeof SamplingOverview>;
 
 function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+/** `GET /api/reports`: the figures of a period, with the names to show beside the ids. */
+export interface ReportResponse {
+  from: string;
+  to: string;
+  generatedAt: number;
+  sites: { id: string; name: string; timeZone: string }[];
+  services: { id: string; siteId: string; name: string }[];
+  summary: ReportSummary;
+}
+
+/** `GET /api/reports/compare`: `a` the earlier period, `b` the later. */
+export interface CompareResponse {
+  a: ReportResponse;
+  b: ReportResponse;
+  figures: ComparedFigure[];
 }

@@ -111,13 +111,15 @@ interface NoticeSpan {
 export function buildReportRows(log: Iterable<LoggedEvent>, scope: ReportScope): ReportRow[] {
   const measuredTo = new Map<string, number>();
   for (const [siteId, { timeZone }] of scope.sites) measuredTo.set(siteId, measuredToOf(scope, timeZone));
+  // An event at exactly `now` has happened; one at the first instant after the period has not.
+  const readBefore = new Map([...measuredTo].map(([siteId, t]) => [siteId, t === scope.now ? t + 1 : t]));
   const accs = new Map<string, Acc>();
   const notices = new Map<string, NoticeSpan>();
   const missed: ReportRow[] = [];
 
   for (const row of log) {
     const cutoff = measuredTo.get(row.siteId);
-    if (cutoff === undefined || row.at >= cutoff) continue;
+    if (cutoff === undefined || row.at >= readBefore.get(row.siteId)!) continue;
     const e = readReportEvent(row);
     if (!e) continue;
     switch (e.kind) {
