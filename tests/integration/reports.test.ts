@@ -109,8 +109,15 @@ describe('the performance report over HTTP, from a week seeded through the real 
     expect(header).toMatch(/^group,name,Visits,Walk-ins,Appointments,/);
     expect(total).toMatch(/^total,All,5,4,1,50,100,100,20,25,25,/);
 
+    // Finished days are kept once computed; the second answer comes mostly from them and must be the same.
+    const kept = server.db.$client.prepare('SELECT service_day FROM report_days ORDER BY service_day').pluck().all();
+    expect(kept).toEqual(['2027-03-15', '2027-03-16', '2027-03-17', '2027-03-18', '2027-03-19', '2027-03-20']);
+    const again = (await (await get('/api/reports?from=2027-03-15&to=2027-03-21', cookie)).json()) as ReportResponse;
+    expect(again.summary).toEqual(report.summary);
+
     // A visit whose row is purged for data retention still counts: the figures come from the log.
     server.db.$client.prepare('DELETE FROM visits WHERE id = ?').run(h1.visitId);
+    server.db.$client.prepare('DELETE FROM report_days').run();
     const after = (await (await get('/api/reports?from=2027-03-15&to=2027-03-21', cookie)).json()) as ReportResponse;
     expect(after.summary).toEqual(report.summary);
   });

@@ -213,3 +213,21 @@ export const samplingPeriods = sqliteTable(
   },
   (t) => [index('sampling_periods_start').on(t.startDay)],
 );
+
+/**
+ * Finished days of the report, kept so a quarter is not replayed from the log on every
+ * request: each is exactly what the shared report functions computed from the log for
+ * that site and day. `version` is the arithmetic's; a change to it makes old days be
+ * recomputed. Holds counts and wait lengths only.
+ */
+export const reportDays = sqliteTable(
+  'report_days',
+  {
+    siteId: text('site_id').notNull(),
+    serviceDay: text('service_day').notNull(),
+    version: integer('version').notNull(),
+    part: text('part', { mode: 'json' }).notNull(),
+    computedAt: integer('computed_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.siteId, t.serviceDay] })],
+);

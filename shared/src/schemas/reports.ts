@@ -58,6 +58,8 @@ export type SamplingWarning = z.infer<typeof SamplingWarning>;
 
 export const SamplingOverview = z.object({
   periods: z.array(SamplingPeriod),
+  /** Every site, for choosing which a week covers. */
+  sites: z.array(z.object({ id: Id, name: z.string() })),
   /** The local day the next sampling week is due to start by. */
   nextDueDay: ServiceDay.nullable(),
   current: SamplingPeriod.nullable(),

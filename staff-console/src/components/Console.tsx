@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { waitClock, type Me, type Notice, type PostNoticeRequest, type ResolvePromptRequest, type RoomView, type SetOpeningHoursRequest, type SetStandardsRequest, type Visit, type VisitCommand } from '@reception/shared';
+import { serviceDayOf, waitClock, type Me, type Notice, type PostNoticeRequest, type ResolvePromptRequest, type RoomView, type SetOpeningHoursRequest, type SetStandardsRequest, type Visit, type VisitCommand } from '@reception/shared';
 import { send, useConnection, useServerNow, type AppSocket } from '@reception/web-common';
 import { setOpeningHours, setRoomOutOfService, setStandards } from '../api/site-settings.js';
 import { useCommands } from '../hooks/use-commands.js';
@@ -15,7 +15,9 @@ import { NoticesPanel } from './NoticesPanel.js';
 import { OfflineBanner } from './OfflineBanner.js';
 import { PromptsPanel } from './PromptsPanel.js';
 import { QueueTable } from './QueueTable.js';
+import { ReportsPage } from './reports/ReportsPage.js';
 import { RoomsPanel } from './RoomsPanel.js';
+import { SamplingBanner } from './SamplingBanner.js';
 import { StandardsSettings } from './StandardsSettings.js';
 import { VisitorPanel } from './VisitorPanel.js';
 import './Console.css';
@@ -40,6 +42,7 @@ export function Console({ me, socket, onSignOut, onSessionEnded }: Props) {
   const [nobodyWaiting, setNobodyWaiting] = useState(false);
   const [focusId, setFocusId] = useState<string | null>(null);
   const [showStandards, setShowStandards] = useState(false);
+  const [showReports, setShowReports] = useState(false);
   const isManager = me.role !== 'advisor';
 
   useEffect(() => {
@@ -137,12 +140,33 @@ export function Console({ me, socket, onSignOut, onSessionEnded }: Props) {
         onLeaveDesk={leaveDesk}
         onSignOut={() => void run(onSignOut)}
         standardsOpen={showStandards}
-        onToggleStandards={isManager ? () => setShowStandards((open) => !open) : null}
+        onToggleStandards={
+          isManager
+            ? () => {
+                setShowReports(false);
+                setShowStandards((open) => !open);
+              }
+            : null
+        }
+        reportsOpen={showReports}
+        onToggleReports={
+          isManager
+            ? () => {
+                setShowStandards(false);
+                setShowReports((open) => !open);
+              }
+            : null
+        }
       />
+      <SamplingBanner siteId={me.siteId} />
       {connection.state !== 'online' && connection.state !== 'refused' && <OfflineBanner state={connection.state} />}
       <ErrorArea message={commands.error} onDismiss={commands.dismiss} />
       {snapshot && <PromptsPanel snapshot={snapshot} arrivals={arrivals} now={now} busy={locked} onResolve={resolvePrompt} />}
-      {snapshot && showStandards && isManager ? (
+      {snapshot && showReports && isManager ? (
+        <main className="console-main console-main--single">
+          <ReportsPage run={run} busy={commands.busy} today={serviceDayOf(now, snapshot.site.timeZone)} onClose={() => setShowReports(false)} />
+        </main>
+      ) : snapshot && showStandards && isManager ? (
         <main className="console-main console-main--single">
           <StandardsSettings snapshot={snapshot} busy={locked} onSave={saveStandards} onSaveHours={saveHours} onClose={() => setShowStandards(false)} />
         </main>

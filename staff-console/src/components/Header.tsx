@@ -23,6 +23,9 @@ interface Props {
   /** Managers and admins only: opens or closes the service standards settings. */
   standardsOpen: boolean;
   onToggleStandards: (() => void) | null;
+  /** Managers and admins only: opens or closes the sampling weeks and reports. */
+  reportsOpen: boolean;
+  onToggleReports: (() => void) | null;
 }
 
 const ROLE_LABELS: Record<Me['role'], string> = { advisor: 'Advisor', manager: 'Manager', admin: 'Admin' };
@@ -34,7 +37,7 @@ export function deskLabel(snapshot: StaffSnapshot, session: DeskSession): string
   return `${desk} · ${names.join(', ')}`;
 }
 
-export function Header({ me, snapshot, session, counts, busy, signingOut, changingDesk, onChangeDesk, onLeaveDesk, onSignOut, standardsOpen, onToggleStandards }: Props) {
+export function Header({ me, snapshot, session, counts, busy, signingOut, changingDesk, onChangeDesk, onLeaveDesk, onSignOut, standardsOpen, onToggleStandards, reportsOpen, onToggleReports }: Props) {
   return (
     <header className="console-header">
       <div className="app-bar">
@@ -44,6 +47,11 @@ export function Header({ me, snapshot, session, counts, busy, signingOut, changi
         {onToggleStandards && (
           <button type="button" className="button button--on-dark" aria-pressed={standardsOpen} onClick={onToggleStandards}>
             Service standards
+          </button>
+        )}
+        {onToggleReports && (
+          <button type="button" className="button button--on-dark" aria-pressed={reportsOpen} onClick={onToggleReports}>
+            Reports
           </button>
         )}
         <span className="app-bar__user">

@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { compareFigures, CompareQuery, ReportQuery, rowsToCsv, summaryToCsv, type CompareResponse, type ReportResponse } from '@reception/shared';
 import type { Deps } from '../../commands/context.js';
-import { csvNames, loadReport, type LoadedReport } from '../../reports/load-report.js';
+import { csvNames, loadReport, loadReportRows, type LoadedReport } from '../../reports/load-report.js';
 import { route } from '../route.js';
 import { MANAGERS_ONLY } from './sampling-periods.js';
 
@@ -42,7 +42,7 @@ export function reportRoutes(deps: Deps): Router {
   router.get(
     '/visits.csv',
     route(deps, { ...spec, query: ReportQuery }, ({ query, res }) => {
-      const report = loadReport(db, query, clock.now());
+      const report = loadReportRows(db, query, clock.now());
       sendCsv(res, `report-visits-${query.from}-to-${query.to}.csv`, rowsToCsv(report.rows, csvNames(report)));
     }),
   );

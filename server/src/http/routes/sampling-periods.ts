@@ -29,7 +29,8 @@ export function samplingPeriodRoutes(deps: Deps): Router {
   const overview = (siteId: string): SamplingOverview => {
     const periods = listSamplingPeriods(db);
     const today = serviceDayOf(clock.now(), getSite(db, siteId).timeZone);
-    return { periods, nextDueDay: nextSamplingDue(periods), current: currentSamplingPeriod(periods, siteId, today), warnings: samplingWarnings(periods, allSites(db), today) };
+    const sites = allSites(db).map(({ id, name }) => ({ id, name }));
+    return { periods, sites, nextDueDay: nextSamplingDue(periods), current: currentSamplingPeriod(periods, siteId, today), warnings: samplingWarnings(periods, sites, today) };
   };
 
   router.get(

@@ -4,7 +4,7 @@
  * the measured waits, never an interpolation, so a manager can find it in the CSV.
  * Null for no values. `sorted` must be ascending.
  */
-export function nearestRank(sorted: readonly number[], p: number): number | null {
+export function nearestRank(sorted: ArrayLike<number>, p: number): number | null {
   if (sorted.length === 0) return null;
   const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
   return sorted[Math.min(rank, sorted.length) - 1]!;

@@ -8,8 +8,17 @@ export interface LoggedEvent {
   visitId: string | null;
   type: string;
   at: number;
+  actorId?: string | null;
+  /** May be null for the event types in `BARE_EVENT_TYPES`: their columns say everything. */
   payload: unknown;
 }
+
+/**
+ * Visit events that carry nothing beyond the columns every event has. A reader in a hurry
+ * (a report over a quarter) may skip their payloads; the event is rebuilt from the columns.
+ */
+export const BARE_EVENT_TYPES = ['serving-started', 'no-show', 'left', 'referred-to-officer'] as const;
+const BARE = new Set<string>(BARE_EVENT_TYPES);
 
 const VISIT_EVENT_TYPES = new Set<string>(VisitEventSchema.options.map((o) => o.shape.type.value));
 
@@ -48,6 +57,9 @@ export type ReportEvent =
  */
 export function readReportEvent(row: LoggedEvent): ReportEvent | null {
   if (VISIT_EVENT_TYPES.has(row.type)) {
+    if (row.payload === null && BARE.has(row.type) && row.visitId !== null) {
+      return { kind: 'visit', event: { type: row.type as (typeof BARE_EVENT_TYPES)[number], visitId: row.visitId, siteId: row.siteId, at: row.at, actorId: row.actorId ?? null } };
+    }
     const p = row.payload as { type?: unknown } | null;
     return p && p.type === row.type ? { kind: 'visit', event: p as VisitEvent } : null;
   }

@@ -103,7 +103,8 @@ interface NoticeSpan {
 }
 
 /**
- * Replays the event log (in the order it was written) into one row per visit that arrived
+ * Replays the event log (in time order, events at the same instant in the order they were
+ * written: the order the server appends them) into one row per visit that arrived
  * at a site in scope on a day in the period, plus one per appointment not attended.
  * Events at or after the end of the period are not read: visits still open then are
  * reported as open, with the wait they had so far.

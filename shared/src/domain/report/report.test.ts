@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LogBuilder } from '../../test/report-log.js';
 import { buildReportRows, type ReportScope } from './report-rows.js';
 import { rowsFromCsv, rowsToCsv, summaryToCsv } from './report-csv.js';
-import { summarise } from './summarise.js';
+import { combineDays, dayParts, summarise } from './summarise.js';
 
 const MIN = 60_000;
 /** The sampling week: Monday 15 to Sunday 21 March 2027, before the clocks go forward, so London time is UTC. */
@@ -155,6 +155,20 @@ describe('the report of a small sampling week, against figures worked out by han
       ['v2', 'waiting', 'open'],
       ['v3', 'waiting', 'open'],
     ]);
+  });
+
+  // Finished days are stored as JSON and merged later: a quarter must add up to the same figures as replaying it.
+  it('gives the same summary from days stored apart and merged', () => {
+    const stored = JSON.parse(JSON.stringify(dayParts(rows))) as ReturnType<typeof dayParts>;
+    expect(stored.map((p) => [p.serviceDay, p.closed])).toEqual([
+      [day(15), true],
+      [day(16), true],
+      [day(17), true],
+      [day(18), true],
+      [day(19), true],
+      [day(21), false],
+    ]);
+    expect(combineDays(stored.reverse(), ['north', 'south'])).toEqual(summary);
   });
 
   it('gives the same summary from the per-visit CSV read back', () => {

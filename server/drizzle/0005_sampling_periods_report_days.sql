@@ -1,3 +1,12 @@
+CREATE TABLE `report_days` (
+	`site_id` text NOT NULL,
+	`service_day` text NOT NULL,
+	`version` integer NOT NULL,
+	`part` text NOT NULL,
+	`computed_at` integer NOT NULL,
+	PRIMARY KEY(`site_id`, `service_day`)
+);
+--> statement-breakpoint
 CREATE TABLE `sampling_periods` (
 	`id` text PRIMARY KEY NOT NULL,
 	`label` text NOT NULL,
