@@ -39,7 +39,7 @@ describe('sampling weeks', () => {
     const overlapping = period('c', 'Repeat', '2027-03-21');
     expect(samplingWarnings([a, touching], sites, '2027-03-01').filter((w) => w.kind === 'overlap')).toEqual([]);
     expect(samplingWarnings([a, overlapping], sites, '2027-03-01')).toEqual([
-      { kind: 'overlap', periodIds: ['a', 'c'], message: 'Spring 2027 and Repeat overlap (2027-03-21 to 2027-03-21): visits on those days would count in both.' },
+      { kind: 'overlap', periodIds: ['a', 'c'], message: 'Spring 2027 and Repeat overlap (Sun 21 Mar 2027 to Sun 21 Mar 2027): visits on those days would count in both.' },
     ]);
     // Overlapping weeks at different sites do not double-count anyone.
     expect(samplingWarnings([period('n', 'N', '2027-03-15', ['north']), period('s', 'S', '2027-03-16', ['south'])], sites, '2027-03-01').map((w) => w.kind)).toEqual(['site-left-out', 'site-left-out']);

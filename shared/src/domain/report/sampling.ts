@@ -6,6 +6,12 @@ export const SAMPLING_DAYS = 7;
 /** "One week period twice a year": the next is due six months after the last began. */
 export const SAMPLING_INTERVAL_MONTHS = 6;
 
+const dayName = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+/** "Mon 15 Mar 2027": a calendar day as a manager reads it. */
+export function describeDay(day: string): string {
+  return dayName.format(new Date(`${day}T00:00:00Z`)).replace(',', '');
+}
+
 export function samplingEndDay(startDay: string): string {
   return addDays(startDay, SAMPLING_DAYS - 1);
 }
@@ -44,7 +50,7 @@ export function samplingWarnings(periods: readonly SamplingPeriod[], sites: read
       const b = sorted[j]!;
       if (b.startDay > a.endDay) break;
       if (a.siteIds.some((s) => b.siteIds.includes(s))) {
-        warnings.push({ kind: 'overlap', periodIds: [a.id, b.id], message: `${a.label} and ${b.label} overlap (${b.startDay} to ${a.endDay < b.endDay ? a.endDay : b.endDay}): visits on those days would count in both.` });
+        warnings.push({ kind: 'overlap', periodIds: [a.id, b.id], message: `${a.label} and ${b.label} overlap (${describeDay(b.startDay)} to ${describeDay(a.endDay < b.endDay ? a.endDay : b.endDay)}): visits on those days would count in both.` });
       }
     }
   }
@@ -56,7 +62,7 @@ export function samplingWarnings(periods: readonly SamplingPeriod[], sites: read
   }
   const due = nextSamplingDue(periods);
   if (due !== null && due <= today && !periods.some((p) => p.startDay > today)) {
-    warnings.push({ kind: 'overdue', periodIds: [], message: `The next sampling week was due to start by ${due} and none is scheduled.` });
+    warnings.push({ kind: 'overdue', periodIds: [], message: `The next sampling week was due to start by ${describeDay(due)} and none is scheduled.` });
   }
   return warnings;
 }

@@ -24,8 +24,8 @@ export function WeekdayChart({ summary }: { summary: ReportSummary }) {
         <XAxis dataKey="day" tick={axis} />
         <YAxis allowDecimals={false} tick={axis} />
         <Legend />
-        <Bar dataKey="within" name="Within the limit" stackId="w" fill={WITHIN} isAnimationActive={false} />
-        <Bar dataKey="over" name="Over the limit" stackId="w" fill={OVER} isAnimationActive={false} />
+        <Bar dataKey="within" name="Within the limit" stackId="w" fill={WITHIN} maxBarSize={64} isAnimationActive={false} />
+        <Bar dataKey="over" name="Over the limit" stackId="w" fill={OVER} maxBarSize={64} isAnimationActive={false} />
       </BarChart>
     </figure>
   );
@@ -41,7 +41,7 @@ export function HourChart({ summary }: { summary: ReportSummary }) {
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="hour" tick={axis} />
         <YAxis allowDecimals={false} tick={axis} />
-        <Bar dataKey="visits" name="Visits" fill={VISITS} isAnimationActive={false} />
+        <Bar dataKey="visits" name="Visits" fill={VISITS} maxBarSize={48} isAnimationActive={false} />
       </BarChart>
     </figure>
   );

@@ -1,11 +1,9 @@
 import type { FigureUnit } from '@reception/shared';
 
-const dayFormat = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+import { describeDay } from '@reception/shared';
 
-/** "Mon 15 Mar 2027" for a local calendar day. */
-export function formatDay(day: string): string {
-  return dayFormat.format(new Date(`${day}T00:00:00Z`));
-}
+/** "Mon 15 Mar 2027" for a local calendar day, as the server's warnings word it. */
+export const formatDay = describeDay;
 
 export function formatFigure(value: number | null, unit: FigureUnit): string {
   if (value === null) return '–';
