@@ -12,6 +12,7 @@ import { roomOf } from './realtime/rooms.js';
 import { createSocketServer } from './realtime/socket-server.js';
 import type { Broadcaster } from './realtime/broadcast.js';
 import { createMonitor } from './realtime/monitor.js';
+import { startReportWarmer } from './reports/report-warmer.js';
 import { sendSnapshot } from './realtime/socket-server.js';
 import type { IoServer } from './realtime/types.js';
 
@@ -21,6 +22,7 @@ export { seedDemo, DEMO } from './seed/demo.js';
 export { recordVisitHistory } from './seed/history.js';
 export { appendAudit } from './db/visit-store.js';
 export { loadReport } from './reports/load-report.js';
+export { warmAllReportDays } from './reports/report-warmer.js';
 
 export interface ServerOptions {
   databasePath: string;
@@ -87,6 +89,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const ioServer = io;
   const monitor = createMonitor(broadcaster, deps);
   monitor.start(opts.monitorIntervalMs ?? 5000);
+  // Off where the monitor is (tests on a fake clock), so reports there are computed only when asked.
+  const warmer = startReportWarmer(deps, opts.monitorIntervalMs === 0 ? 0 : 3600_000);
   return {
     url: `http://${opts.host ?? '127.0.0.1'}:${port}`,
     port,
@@ -97,6 +101,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     tick: () => monitor.tick(),
     close: async () => {
       monitor.stop();
+      warmer.stop();
       await new Promise<void>((resolve) => void ioServer.close(() => resolve()));
       db.$client.close();
     },
