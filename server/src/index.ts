@@ -13,6 +13,7 @@ import { roomOf } from './realtime/rooms.js';
 import { createSocketServer } from './realtime/socket-server.js';
 import type { Broadcaster } from './realtime/broadcast.js';
 import { createMonitor } from './realtime/monitor.js';
+import { startReportWarmer } from './reports/report-warmer.js';
 import { sendSnapshot } from './realtime/socket-server.js';
 import type { IoServer } from './realtime/types.js';
 
@@ -20,6 +21,10 @@ export { AdjustableClock, FakeClock, systemClock, type Clock, type MovableClock 
 export { openDatabase, type Db } from './db/connection.js';
 export { seedDemo, DEMO } from './seed/demo.js';
 export { listRoutes, type ListedRoute } from './http/route-list.js';
+export { recordVisitHistory } from './seed/history.js';
+export { appendAudit } from './db/visit-store.js';
+export { loadReport } from './reports/load-report.js';
+export { warmAllReportDays } from './reports/report-warmer.js';
 
 export interface ServerOptions {
   databasePath: string;
@@ -90,6 +95,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const ioServer = io;
   const monitor = createMonitor(broadcaster, deps);
   monitor.start(opts.monitorIntervalMs ?? 5000);
+  // Off where the monitor is (tests on a fake clock), so reports there are computed only when asked.
+  const warmer = startReportWarmer(deps, opts.monitorIntervalMs === 0 ? 0 : 3600_000);
   return {
     url: `http://${opts.host ?? '127.0.0.1'}:${port}`,
     port,
@@ -101,6 +108,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     tick: () => monitor.tick(),
     close: async () => {
       monitor.stop();
+      warmer.stop();
       await new Promise<void>((resolve) => void ioServer.close(() => resolve()));
       db.$client.close();
     },

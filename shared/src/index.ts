@@ -32,3 +32,5 @@ export * from './domain/appointment-booking.js';
 export * from './domain/appointment-arrival.js';
 export * from './schemas/privacy.js';
 export * from './domain/retention.js';
+export * from './schemas/reports.js';
+export * from './domain/report/index.js';

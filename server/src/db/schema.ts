@@ -289,3 +289,35 @@ export const privacySettings = sqliteTable('privacy_settings', {
   siteId: text('site_id').primaryKey().references(() => sites.id),
   retentionDays: integer('retention_days').notNull(),
 });
+/** The twice-yearly face-to-face sampling weeks; one row may cover several sites. */
+export const samplingPeriods = sqliteTable(
+  'sampling_periods',
+  {
+    id: text('id').primaryKey(),
+    label: text('label').notNull(),
+    startDay: text('start_day').notNull(),
+    endDay: text('end_day').notNull(),
+    siteIds: text('site_ids', { mode: 'json' }).$type<string[]>().notNull(),
+    createdAt: integer('created_at').notNull(),
+    createdBy: text('created_by'),
+  },
+  (t) => [index('sampling_periods_start').on(t.startDay)],
+);
+
+/**
+ * Finished days of the report, kept so a quarter is not replayed from the log on every
+ * request: each is exactly what the shared report functions computed from the log for
+ * that site and day. `version` is the arithmetic's; a change to it makes old days be
+ * recomputed. Holds counts and wait lengths only.
+ */
+export const reportDays = sqliteTable(
+  'report_days',
+  {
+    siteId: text('site_id').notNull(),
+    serviceDay: text('service_day').notNull(),
+    version: integer('version').notNull(),
+    part: text('part', { mode: 'json' }).notNull(),
+    computedAt: integer('computed_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.siteId, t.serviceDay] })],
+);

@@ -8,6 +8,8 @@ import { adminRoutes } from './routes/admin.js';
 import { appointmentRoutes } from './routes/appointments.js';
 import { authRoutes } from './routes/auth.js';
 import { personalDataRoutes } from './routes/personal-data.js';
+import { reportRoutes } from './routes/reports.js';
+import { samplingPeriodRoutes } from './routes/sampling-periods.js';
 import { siteConfigRoutes } from './routes/site-config.js';
 import { standardsAndRoomRoutes } from './routes/standards-rooms.js';
 import { testRoutes } from './routes/test-routes.js';
@@ -52,6 +54,8 @@ export function createHttpApp(deps: Deps, opts: AppOptions): { app: Express; mou
   app.use('/api/sites', standardsAndRoomRoutes(deps, opts.onConfigChanged));
   app.use('/api/sites', appointmentRoutes(deps, opts.onConfigChanged));
   app.use('/api/sites', personalDataRoutes(deps, opts.publish));
+  app.use('/api', samplingPeriodRoutes(deps));
+  app.use('/api/reports', reportRoutes(deps));
   if (opts.testClock) app.use('/api/test', testRoutes(deps, opts.testClock, opts.onConfigChanged));
   app.use('/api', (_req, res) => {
     res.status(404).json({ code: 'NOT_FOUND', message: 'No such API route.' });

@@ -11,6 +11,8 @@ import { SESSION_COOKIE } from './session-cookie.js';
 interface RouteSpec<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> {
   /** Omit for a public route. */
   audience?: readonly Audience[];
+  /** What to tell someone whose role may not use the route, if "your role may not do this" is too bare. */
+  refusal?: string;
   params?: P;
   query?: Q;
   body?: B;
@@ -46,7 +48,7 @@ export function route<P extends z.ZodType = z.ZodUnknown, Q extends z.ZodType = 
         const staff = token ? staffFromToken(deps.db, token, deps.clock.now()) : null;
         if (spec.audience) {
           if (!staff) throw new AppError('UNAUTHENTICATED', 'Please sign in.');
-          if (!allows(staff, spec.audience)) throw new AppError('FORBIDDEN', `Your role (${staff.role}) may not do this.`);
+          if (!allows(staff, spec.audience)) throw new AppError('FORBIDDEN', spec.refusal ?? `Your role (${staff.role}) may not do this.`);
         }
         const params = spec.params ? parseOrThrow(spec.params, req.params, 'path') : req.params;
         if (staff && spec.audience && typeof (params as { siteId?: unknown }).siteId === 'string' && (params as { siteId: string }).siteId !== staff.siteId) {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { localTimeOf, waitClock, type Appointment, type Me, type Notice, type Prompt, type PostNoticeRequest, type ResolvePromptRequest, type RoomView, type SetOpeningHoursRequest, type SetStandardsRequest, type Visit, type VisitCommand } from '@reception/shared';
+import { localTimeOf, serviceDayOf, waitClock, type Appointment, type Me, type Notice, type Prompt, type PostNoticeRequest, type ResolvePromptRequest, type RoomView, type SetOpeningHoursRequest, type SetStandardsRequest, type Visit, type VisitCommand } from '@reception/shared';
 import { send, useConnection, useServerNow, type AppSocket } from '@reception/web-common';
 import { setAppointmentSettings, setOfficer, setOpeningHours, setRoomOutOfService, setStandards } from '../api/site-settings.js';
 import { useCommands } from '../hooks/use-commands.js';
@@ -21,8 +21,10 @@ import { NoticesPanel } from './NoticesPanel.js';
 import { OfflineBanner } from './OfflineBanner.js';
 import { PromptsPanel } from './PromptsPanel.js';
 import { QueueTable } from './QueueTable.js';
+import { ReportsPage } from './reports/ReportsPage.js';
 import { RoomsPanel } from './RoomsPanel.js';
 import { PersonalDataSettings } from './PersonalDataSettings.js';
+import { SamplingBanner } from './SamplingBanner.js';
 import { StandardsSettings } from './StandardsSettings.js';
 import { VisitorPanel } from './VisitorPanel.js';
 import './Console.css';
@@ -50,6 +52,7 @@ export function Console({ me, socket, onSignOut, onSessionEnded }: Props) {
   const [showAppointments, setShowAppointments] = useState(false);
   const [bookingRequest, setBookingRequest] = useState<BookingMode | null>(null);
   const arrivalAlerts = useArrivalAlerts(socket);
+  const [showReports, setShowReports] = useState(false);
   const isManager = me.role !== 'advisor';
 
   useEffect(() => {
@@ -182,6 +185,7 @@ export function Console({ me, socket, onSignOut, onSessionEnded }: Props) {
           isManager
             ? () => {
                 setShowAppointments(false);
+                setShowReports(false);
                 setShowStandards((open) => !open);
               }
             : null
@@ -189,18 +193,34 @@ export function Console({ me, socket, onSignOut, onSessionEnded }: Props) {
         appointmentsOpen={showAppointments}
         onToggleAppointments={() => {
           setShowStandards(false);
+          setShowReports(false);
           setShowAppointments((open) => !open);
         }}
         away={myOfficer ? myOfficer.awaySince !== null : null}
         onToggleAway={toggleAway}
+        reportsOpen={showReports}
+        onToggleReports={
+          isManager
+            ? () => {
+                setShowStandards(false);
+                setShowAppointments(false);
+                setShowReports((open) => !open);
+              }
+            : null
+        }
       />
+      <SamplingBanner siteId={me.siteId} />
       {connection.state !== 'online' && connection.state !== 'refused' && <OfflineBanner state={connection.state} />}
       <ErrorArea message={commands.error} onDismiss={commands.dismiss} />
       {snapshot && <ArrivalAlerts snapshot={snapshot} alerts={arrivalAlerts.alerts} onDismiss={arrivalAlerts.dismiss} />}
       {snapshot && (
         <PromptsPanel snapshot={snapshot} arrivals={arrivals} now={now} busy={locked} onResolve={resolvePrompt} appointmentHandlers={appointmentHandlers} onInvalid={commands.fail} />
       )}
-      {snapshot && showAppointments ? (
+      {snapshot && showReports && isManager ? (
+        <main className="console-main console-main--single">
+          <ReportsPage run={run} busy={commands.busy} today={serviceDayOf(now, snapshot.site.timeZone)} onClose={() => setShowReports(false)} />
+        </main>
+      ) : snapshot && showAppointments ? (
         <main className="console-main console-main--single">
           <AppointmentsView
             snapshot={snapshot}

@@ -28,6 +28,9 @@ interface Props {
   /** Officers only: whether they have marked themselves away, and the switch. */
   away: boolean | null;
   onToggleAway: () => void;
+  /** Managers and admins only: opens or closes the sampling weeks and reports. */
+  reportsOpen: boolean;
+  onToggleReports: (() => void) | null;
 }
 
 const ROLE_LABELS: Record<Me['role'], string> = { advisor: 'Advisor', manager: 'Manager', admin: 'Admin' };
@@ -40,7 +43,7 @@ export function deskLabel(snapshot: StaffSnapshot, session: DeskSession): string
 }
 
 export function Header(props: Props) {
-  const { me, snapshot, session, counts, busy, signingOut, changingDesk, onChangeDesk, onLeaveDesk, onSignOut, standardsOpen, onToggleStandards, appointmentsOpen, onToggleAppointments, away, onToggleAway } = props;
+  const { me, snapshot, session, counts, busy, signingOut, changingDesk, onChangeDesk, onLeaveDesk, onSignOut, standardsOpen, onToggleStandards, appointmentsOpen, onToggleAppointments, away, onToggleAway, reportsOpen, onToggleReports } = props;
   return (
     <header className="console-header">
       <div className="app-bar">
@@ -53,6 +56,11 @@ export function Header(props: Props) {
         {onToggleStandards && (
           <button type="button" className="button button--on-dark" aria-pressed={standardsOpen} onClick={onToggleStandards}>
             Service standards
+          </button>
+        )}
+        {onToggleReports && (
+          <button type="button" className="button button--on-dark" aria-pressed={reportsOpen} onClick={onToggleReports}>
+            Reports
           </button>
         )}
         <span className="app-bar__user">

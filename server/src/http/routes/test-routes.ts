@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { ALWAYS_OPEN } from '@reception/shared';
 import type { MovableClock } from '../../clock.js';
 import type { Deps } from '../../commands/context.js';
-import { appointments, arrivalQueries, deskSessions, events, noticeVisits, notices, officers, privacySettings, prompts, rooms, sessions, sites, standardsProfiles, ticketCounters, visits } from '../../db/schema.js';
+import { appointments, arrivalQueries, deskSessions, events, noticeVisits, notices, officers, privacySettings, prompts, reportDays, rooms, samplingPeriods, sessions, sites, standardsProfiles, ticketCounters, visits } from '../../db/schema.js';
 import { route } from '../route.js';
 
 const ClockRequest = z.object({ advanceMs: z.number().int().min(0).max(7 * 24 * 3600_000) });
@@ -26,7 +26,7 @@ export function testRoutes(deps: Deps, clock: MovableClock, onConfigChanged: (si
     '/reset',
     route(deps, {}, () => {
       deps.db.transaction((tx) => {
-        for (const table of [noticeVisits, notices, prompts, arrivalQueries, appointments, privacySettings, deskSessions, sessions, events, ticketCounters, visits]) tx.delete(table).run();
+        for (const table of [noticeVisits, notices, prompts, arrivalQueries, appointments, privacySettings, deskSessions, sessions, events, ticketCounters, visits, samplingPeriods, reportDays]) tx.delete(table).run();
         tx.update(officers).set({ awaySince: null, workingHours: ALWAYS_OPEN }).run();
         tx.update(rooms).set({ outOfService: false }).run();
         tx.update(sites).set({ standardsVersion: 1, openingHours: ALWAYS_OPEN }).run();
