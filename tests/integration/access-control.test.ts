@@ -28,6 +28,22 @@ interface RestRow {
   sample: () => { query?: string; body?: unknown };
   /** Sign-out and the test reset end sessions: sign in again after them. */
   endsSessions?: boolean;
+  /** Path values that must name something that exists, made afresh before each request. */
+  params?: () => Promise<Record<string, string>>;
+}
+
+/** A sampling week scheduled by a manager, for a route that acts on one. */
+async function aSamplingWeek(): Promise<Record<string, string>> {
+  const cookie = await login(server.url, 'manager');
+  const res = await fetch(`${server.url}/api/sampling-periods`, {
+    method: 'POST',
+    headers: { cookie, 'content-type': 'application/json' },
+    body: JSON.stringify({ label: `Week ${next()}`, startDay: '2026-03-02' }),
+  });
+  const body = (await res.json()) as { id?: string; period?: { id: string } };
+  const id = body.period?.id ?? body.id;
+  if (!id) throw new Error(`could not schedule a sampling week: ${JSON.stringify(body)}`);
+  return { ':periodId': id };
 }
 
 const REST: Record<string, RestRow> = {
@@ -60,6 +76,14 @@ const REST: Record<string, RestRow> = {
   'PUT /api/sites/:siteId/privacy': { allowed: MANAGERS, sample: () => ({ body: { retentionDays: 30 } }) },
   'GET /api/sites/:siteId/personal-data': { allowed: MANAGERS, sample: () => ({ query: '?name=Access%20Table' }) },
   'POST /api/sites/:siteId/personal-data/erase': { allowed: MANAGERS, sample: () => ({ body: { appointmentIds: [bookedForTable] } }) },
+  'GET /api/reports/': { allowed: MANAGERS, sample: () => ({ query: '?from=2026-01-05&to=2026-01-11' }) },
+  'GET /api/reports/compare': { allowed: MANAGERS, sample: () => ({ query: '?aFrom=2026-01-05&aTo=2026-01-11&bFrom=2026-01-12&bTo=2026-01-18' }) },
+  'GET /api/reports/summary.csv': { allowed: MANAGERS, sample: () => ({ query: '?from=2026-01-05&to=2026-01-11' }) },
+  'GET /api/reports/visits.csv': { allowed: MANAGERS, sample: () => ({ query: '?from=2026-01-05&to=2026-01-11' }) },
+  'GET /api/sampling-periods': { allowed: MANAGERS, sample: () => ({}) },
+  'POST /api/sampling-periods': { allowed: MANAGERS, sample: () => ({ body: { label: `Spring ${next()}`, startDay: '2026-04-06' } }) },
+  'DELETE /api/sampling-periods/:periodId': { allowed: MANAGERS, sample: () => ({}), params: aSamplingWeek },
+  'GET /api/sites/:siteId/sampling-now': { allowed: STAFF, sample: () => ({}) },
   // Mounted only with TEST_CLOCK (never in production), and then open, for the e2e runner.
   'POST /api/test/clock': { allowed: ANYONE, sample: () => ({ body: { advanceMs: 0 } }) },
   'POST /api/test/reset': { allowed: ANYONE, sample: () => ({}), endsSessions: true },
@@ -147,8 +171,10 @@ describe('REST, every route × every caller', () => {
     };
     for (const [key, row] of Object.entries(REST)) {
       const [method, pattern] = key.split(' ') as [string, string];
-      const path = pattern.replace(':siteId', DEMO.siteId).replace(':roomId', 'room-2').replace(':staffId', 'staff-advisor');
+      const fixed = pattern.replace(':siteId', DEMO.siteId).replace(':roomId', 'room-2').replace(':staffId', 'staff-advisor');
       for (const role of ROLES) {
+        const values = row.params ? await row.params() : {};
+        const path = Object.entries(values).reduce((p, [k, v]) => p.replace(k, v), fixed);
         const { query = '', body } = row.sample();
         const before = databaseFingerprint(server);
         const res = await fetch(`${server.url}${path}${query}`, {
