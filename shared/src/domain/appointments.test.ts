@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ALWAYS_OPEN, DEFAULT_STANDARDS, WEEKDAY_OPENING } from '../schemas/site.js';
-import type { Appointment, Officer } from '../schemas/appointments.js';
+import type { Officer } from '../schemas/appointments.js';
 import type { Prompt } from '../schemas/prompts.js';
-import { aVisit, MIN, SEC, T0 } from '../test/fixtures.js';
+import { anAppointment, aVisit, MIN, SEC, T0 } from '../test/fixtures.js';
 import { appointmentClockStart, appointmentState, decideArrival, isNoShowDue, officerUnavailability, punctuality } from './appointment-arrival.js';
 import { clashFor, decideBooking, instantAt, overlaps } from './appointment-booking.js';
 import { formatReference, isValidReference, makeReference, normaliseReference, REFERENCE_ALPHABET, uniqueReference } from './booking-reference.js';
@@ -12,29 +12,6 @@ import { waitClock } from './wait-clock.js';
 const TZ = 'Europe/London';
 const GRACE = 30;
 
-function anAppointment(overrides: Partial<Appointment> = {}): Appointment {
-  return {
-    id: 'a1',
-    siteId: 'site',
-    serviceId: 'housing',
-    officerId: 'sam',
-    anyOfficer: false,
-    reference: 'KMR47X',
-    startsAt: T0,
-    lengthMinutes: 30,
-    serviceDay: '2026-01-12',
-    status: 'booked',
-    visitorName: 'Pat Example',
-    visitorContact: '',
-    visitId: null,
-    fromVisitId: null,
-    rebookedFromId: null,
-    rebookedToId: null,
-    createdAt: T0 - 24 * 60 * MIN,
-    personalDataErasedAt: null,
-    ...overrides,
-  };
-}
 
 const sam: Officer = { staffId: 'sam', siteId: 'site', name: 'Sam Patel', serviceIds: ['housing'], workingHours: ALWAYS_OPEN, awaySince: null };
 const alex: Officer = { staffId: 'alex', siteId: 'site', name: 'Alex Jones', serviceIds: ['housing', 'benefits'], workingHours: ALWAYS_OPEN, awaySince: null };

@@ -1,3 +1,4 @@
+import type { Appointment } from '../schemas/appointments.js';
 import { DEFAULT_STANDARDS, type StandardsProfile } from '../schemas/site.js';
 import { NO_NEEDS, type Visit } from '../schemas/visit.js';
 import { checkIn } from '../domain/visit-machine.js';
@@ -14,4 +15,29 @@ export function aVisit(overrides: Partial<Visit> = {}, standards: StandardsProfi
     T0,
   );
   return { ...visit, ...overrides };
+}
+
+/** A booked 30-minute appointment with Sam, made the day before; tests override what they need. */
+export function anAppointment(overrides: Partial<Appointment> = {}): Appointment {
+  return {
+    id: 'a1',
+    siteId: 'site',
+    serviceId: 'housing',
+    officerId: 'sam',
+    anyOfficer: false,
+    reference: 'KMR47X',
+    startsAt: T0,
+    lengthMinutes: 30,
+    serviceDay: '2026-01-12',
+    status: 'booked',
+    visitorName: 'Pat Example',
+    visitorContact: '',
+    visitId: null,
+    fromVisitId: null,
+    rebookedFromId: null,
+    rebookedToId: null,
+    createdAt: T0 - 24 * 60 * MIN,
+    personalDataErasedAt: null,
+    ...overrides,
+  };
 }

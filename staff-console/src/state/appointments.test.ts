@@ -1,30 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Appointment } from '@reception/shared';
+import { anAppointment } from '@reception/shared/test-fixtures';
 import { stateOf, slotText } from '../appointment-wording.js';
 import { consoleReducer } from './console-reducer.js';
 import { aSnapshot, aVisit, MIN, T0 } from './test-fixtures.js';
 
-const appointment = (overrides: Partial<Appointment> = {}): Appointment => ({
-  id: 'a1',
-  siteId: 'civic-centre',
-  serviceId: 'housing',
-  officerId: 'staff-advisor',
-  anyOfficer: false,
-  reference: 'KMR47X',
-  startsAt: T0 + 30 * MIN,
-  lengthMinutes: 30,
-  serviceDay: '2026-01-12',
-  status: 'booked',
-  visitorName: 'Pat Example',
-  visitorContact: '',
-  visitId: null,
-  fromVisitId: null,
-  rebookedFromId: null,
-  rebookedToId: null,
-  createdAt: T0,
-  personalDataErasedAt: null,
-  ...overrides,
-});
+const appointment = (overrides: Partial<Appointment> = {}): Appointment =>
+  anAppointment({ siteId: 'civic-centre', officerId: 'staff-advisor', startsAt: T0 + 30 * MIN, createdAt: T0, ...overrides });
 
 describe('appointments in the console state', () => {
   it('keeps the day in time order and replaces an appointment whose state changed', () => {
