@@ -18,7 +18,7 @@ export interface Spawned {
 async function waitForHealth(url: string, timeoutMs = 30_000, child?: ChildProcess): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
-    if (child && child.exitCode !== null) throw new Error(`server for ${url} exited with ${child.exitCode} before it was ready`);
+    if (child && hasExited(child)) throw new Error(`server for ${url} exited (${child.exitCode ?? child.signalCode}) before it was ready`);
     try {
       if ((await fetch(`${url}/api/health`)).ok) return;
     } catch {
@@ -45,6 +45,20 @@ export function freePort(): Promise<number> {
   });
 }
 
+const hasExited = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null;
+
+/**
+ * Resolves once the process has gone. A process killed by a signal has no exit code, only a
+ * signal code; once either is set its 'exit' has already fired, and waiting for it would hang.
+ */
+function stopChild(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
+  return new Promise((resolveStop) => {
+    if (hasExited(child)) return resolveStop();
+    child.once('exit', () => resolveStop());
+    child.kill(signal);
+  });
+}
+
 /** The real server in its own process, so its event loop is not the load generator's. */
 export async function spawnServer(port: number, opts: { dbPath?: string; env?: Record<string, string>; readyTimeoutMs?: number } = {}): Promise<Spawned> {
   const dbPath = opts.dbPath ?? join(mkdtempSync(join(tmpdir(), 'reception-bench-')), 'bench.db');
@@ -61,12 +75,7 @@ export async function spawnServer(port: number, opts: { dbPath?: string; env?: R
     url,
     child,
     dbPath,
-    stop: (signal = 'SIGTERM') =>
-      new Promise((resolveStop) => {
-        if (child.exitCode !== null) return resolveStop();
-        child.once('exit', () => resolveStop());
-        child.kill(signal);
-      }),
+    stop: (signal = 'SIGTERM') => stopChild(child, signal),
   };
 }
 
@@ -79,11 +88,7 @@ export async function spawnBare(port: number): Promise<Spawned> {
     url,
     child,
     dbPath: '',
-    stop: () =>
-      new Promise((r) => {
-        child.once('exit', () => r());
-        child.kill('SIGTERM');
-      }),
+    stop: () => stopChild(child, 'SIGTERM'),
   };
 }
 
