@@ -156,5 +156,12 @@ test('a manager schedules sampling weeks, opens a report, compares it with the e
   // The report takes three A4 pages (headline and charts; figures and needs; the tables by day and hour)
   // and the comparison starts its own; more would mean blocks split across pages.
   expect(pages).toBe(4);
+  // The pages carry the report itself, not blank paper: its title, figures and the comparison.
+  const printed = execFileSync('pdftotext', ['-layout', pdf, '-']).toString();
+  expect(printed).toContain('Sampling week: Autumn 2026 repeat');
+  expect(printed).toContain('Walk-ins seen at the enquiry desk within the limit');
+  expect(printed).toContain('+50.0 points');
+  expect(printed).toContain('Interpreter: Polish');
+  expect(printed).not.toContain('Staff console');
   await context.close();
 });
