@@ -12,7 +12,7 @@ import {
 } from '@reception/shared';
 import { listDeskSessions, listServices } from '../db/config-store.js';
 import type { Store } from '../db/connection.js';
-import { visits } from '../db/schema.js';
+import { appointments, visits } from '../db/schema.js';
 import { activeVisits } from '../db/visit-store.js';
 
 const LOOKBACK_MS = 14 * 24 * 3600_000;
@@ -69,11 +69,19 @@ export interface SiteForecast {
   stats: ServiceStats[];
 }
 
+/** The officer each waiting appointment is booked with: the only desk it will be called to. */
+function officersOfAppointments(db: Store, active: readonly Visit[]): Map<string, string> {
+  const ids = active.filter((v) => v.status === 'waiting' && v.appointmentId !== null).map((v) => v.appointmentId!);
+  if (ids.length === 0) return new Map();
+  const rows = db.select({ visitId: appointments.visitId, officerId: appointments.officerId }).from(appointments).where(inArray(appointments.id, ids)).all();
+  return new Map(rows.flatMap((r) => (r.visitId ? [[r.visitId, r.officerId] as const] : [])));
+}
+
 /** Everything a site's screens show about waiting times, from one pass over the queue. */
 export function siteForecast(db: Store, siteId: string, now: number, cache: ForecastCache): SiteForecast {
   const active = activeVisits(db, siteId);
   const deskSessions = listDeskSessions(db, siteId);
-  const input = { now, visits: active, deskSessions, serviceTime: cache.model(db, siteId, now) };
+  const input = { now, visits: active, deskSessions, serviceTime: cache.model(db, siteId, now), officerOf: officersOfAppointments(db, active) };
   const byVisit = forecastQueue(input);
   const forecasts = [...byVisit.values()].map((f) => ({ visitId: f.visitId, expectedSeenAt: f.expectedSeenAt, breachAt: f.breachAt, willBreach: f.willBreach }));
   const waiting = new Map<string, number>();

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ALWAYS_OPEN, DEFAULT_STANDARDS, WEEKDAY_OPENING } from '../schemas/site.js';
 import type { Officer } from '../schemas/appointments.js';
 import type { Prompt } from '../schemas/prompts.js';
+import type { Visit } from '../schemas/visit.js';
 import { anAppointment, aVisit, MIN, SEC, T0 } from '../test/fixtures.js';
 import { appointmentClockStart, appointmentState, decideArrival, isNoShowDue, officerUnavailability, punctuality } from './appointment-arrival.js';
 import { clashFor, decideBooking, instantAt, overlaps } from './appointment-booking.js';
@@ -70,6 +71,12 @@ describe('appointment prompts on a fake clock', () => {
     expect(kinds(T0 + 1 * MIN, [], 'away')).toEqual(['officer-unavailable']);
     expect(kinds(T0 + 4 * MIN + 59 * SEC, [], 'over-running')).toEqual([]);
     expect(kinds(T0 + 5 * MIN, [], 'over-running')).toEqual(['delay-reason', 'officer-unavailable']);
+  });
+  it('for an early arrival, raises an absent officer only from 5:00 before the appointment', () => {
+    const early: Visit = { ...arrived, arrivedAt: T0 - 40 * MIN };
+    const due = (at: number) => promptsDue(early, null, [], at, 'signed-out').map((d) => d.kind);
+    expect(due(T0 - 5 * MIN - 1 * SEC)).toEqual([]);
+    expect(due(T0 - 5 * MIN)).toEqual(['officer-unavailable']);
   });
   it('does not ask twice, but asks again after a hand-over to an officer who cannot see them either', () => {
     const asked: Prompt = { id: 'p1', siteId: 'site', visitId: arrived.id, ticket: 'H001', kind: 'officer-unavailable', clock: 'appointment', audience: 'staff', raisedAt: T0, breachAt: T0 + 10 * MIN, forecastSeenAt: null, status: 'open', resolvedAt: null, resolvedBy: null, outcome: null };

@@ -82,6 +82,31 @@ describe('forecasting when waiting visitors will be seen', () => {
   });
 });
 
+describe('forecasting arrived appointments', () => {
+  /** An appointment with the officer at desk d2, whose 10-minute clock started `minutesBeforeNow` ago (negative: not yet). */
+  const appointment = (id: string, minutesBeforeNow: number): Visit =>
+    aVisit({ id, ticket: id, kind: 'appointment', appointmentId: `appt-${id}`, arrivedAt: NOW - Math.max(minutesBeforeNow, 5) * MIN, waitStartedAt: NOW - minutesBeforeNow * MIN });
+  const withOfficer = (i: ForecastInput): ForecastInput => ({ ...i, officerOf: new Map([['ap', 's-d2']]) });
+  const desks = [desk('d1', ['council-tax']), desk('d2', ['council-tax'])];
+
+  it("waits for its own officer's desk, as call-next does, leaving the free desk to walk-ins", () => {
+    // d2 is busy for 5 more minutes. Call order: ap (limit in 8), w1 (15), w2 (16).
+    // ap waits for d2 (5); w1 takes free d1 (0); w2 follows at d1 (8), not d2 (13).
+    const visits = [atDesk('x', 'd2', 3), appointment('ap', 2), waiting('w1', 5), waiting('w2', 4)];
+    expect(seenAt(withOfficer(input(visits, desks)))).toEqual({ ap: 5, w1: 0, w2: 8 });
+    // Without knowing the officer, any desk would do: the forecast the officer rule corrects.
+    expect(seenAt(input(visits, desks))).toEqual({ ap: 0, w1: 5, w2: 8 });
+  });
+
+  it('has no forecast while its officer is not signed in at a desk', () => {
+    expect(seenAt(withOfficer(input([appointment('ap', 2)], [desk('d1', ['council-tax'])])))).toEqual({ ap: null });
+  });
+
+  it('expects an early arrival at the appointment time, not before', () => {
+    expect(seenAt(withOfficer(input([appointment('ap', -30)], desks)))).toEqual({ ap: 30 });
+  });
+});
+
 describe('the expected wait for someone checking in now', () => {
   it('puts them at the back of their service’s queue', () => {
     // Two ahead at one desk, 8 minutes each: 16 minutes.

@@ -19,6 +19,11 @@ export interface ForecastInput {
   /** Who is signed in at which desk, for which services. */
   deskSessions: readonly DeskSession[];
   serviceTime: ServiceTimeModel;
+  /**
+   * The officer (staff id) each arrived appointment is booked with, by visit id. Such a visit
+   * waits for that officer's desk, and is not expected before its appointment time.
+   */
+  officerOf?: ReadonlyMap<string, string>;
 }
 
 export interface VisitForecast {
@@ -33,6 +38,7 @@ export interface VisitForecast {
 }
 
 interface Server {
+  staffId: string;
   serviceIds: ReadonlySet<string>;
   freeAt: number;
 }
@@ -47,26 +53,35 @@ function servers({ now, visits, deskSessions, serviceTime }: ForecastInput): Ser
       // Continuous in elapsed time: the typical end, but never less than the overrun allowance.
       freeAt = Math.max(freeAt, v.calledAt + typical, now + Math.round(typical * OVERRUN_REMAINING_FRACTION));
     }
-    return { serviceIds: new Set(session.serviceIds), freeAt };
+    return { staffId: session.staffId, serviceIds: new Set(session.serviceIds), freeAt };
   });
 }
 
 /**
  * Replay the present queue forward: take waiting visits in call order and give each
  * to the desk serving its service that frees first (ties to the earlier session),
- * which then stays busy for that service's typical time. `extraServiceId` adds a
- * virtual walk-in at the back. Returns the expected call time per visit id.
+ * which then stays busy for that service's typical time. An appointment goes only to its
+ * officer's desk (as call-next does) and no earlier than its clock starts. `extraServiceId`
+ * adds a virtual walk-in at the back. Returns the expected call time per visit id.
  */
 function schedule(input: ForecastInput, extraServiceId?: string): { seenAt: Map<string, number | null>; extraSeenAt: number | null } {
   const desks = servers(input);
-  const queue: { id: string | null; serviceId: string }[] = waitingInCallOrder(input.visits);
-  if (extraServiceId !== undefined) queue.push({ id: null, serviceId: extraServiceId });
+  const queue: { id: string | null; serviceId: string; officerId?: string | undefined; notBefore: number }[] = waitingInCallOrder(input.visits).map((v) => ({
+    id: v.id,
+    serviceId: v.serviceId,
+    officerId: input.officerOf?.get(v.id),
+    notBefore: v.kind === 'appointment' ? v.waitStartedAt : 0,
+  }));
+  if (extraServiceId !== undefined) queue.push({ id: null, serviceId: extraServiceId, notBefore: 0 });
   const seenAt = new Map<string, number | null>();
   let extraSeenAt: number | null = null;
   for (const item of queue) {
     let best: Server | null = null;
-    for (const d of desks) if (d.serviceIds.has(item.serviceId) && (best === null || d.freeAt < best.freeAt)) best = d;
-    const at = best === null ? null : Math.max(input.now, best.freeAt);
+    for (const d of desks) {
+      if (!d.serviceIds.has(item.serviceId) || (item.officerId !== undefined && d.staffId !== item.officerId)) continue;
+      if (best === null || d.freeAt < best.freeAt) best = d;
+    }
+    const at = best === null ? null : Math.max(input.now, best.freeAt, item.notBefore);
     if (best !== null && at !== null) best.freeAt = at + Math.round(input.serviceTime(item.serviceId));
     if (item.id === null) extraSeenAt = at;
     else seenAt.set(item.id, at);

@@ -6,6 +6,12 @@ import { waitClock } from './wait-clock.js';
 /** A forecast later than the one a visitor chose to wait on by this much is worth asking again. */
 export const MATERIAL_WORSENING_MS = 10 * 60_000;
 
+/**
+ * How long before an early visitor's appointment an absent officer is worth raising: sooner
+ * and staff would hand over visits whose officer was only not in yet.
+ */
+export const ABSENT_OFFICER_NOTICE_MS = 5 * 60_000;
+
 export interface PromptDraft {
   visitId: string;
   ticket: string;
@@ -32,8 +38,9 @@ export interface PromptDraft {
  * Appointments: once the clock is within the lead time, staff are prompted to tell the
  * visitor the reason for the delay. If the officer cannot see them (`officer` says why),
  * staff are prompted to hand the visit to another officer or rebook — at once when the
- * officer is signed out or away, from the lead time when they are over-running with
- * someone else. Asked again only after a hand-over, for the new officer.
+ * officer is signed out or away (for an early arrival, from shortly before the appointment),
+ * from the lead time when they are over-running with someone else. Asked again only after a
+ * hand-over, for the new officer.
  */
 export function promptsDue(
   visit: Visit,
@@ -76,7 +83,8 @@ export function promptsDue(
   if (clock.kind === 'appointment') {
     const nearLimit = clock.state !== 'within';
     if (nearLimit && !mine.some((p) => p.kind === 'delay-reason')) due.push(draft('delay-reason', 'staff'));
-    const cannotSee = officer === 'signed-out' || officer === 'away' || (officer === 'over-running' && nearLimit);
+    const absentNow = (officer === 'signed-out' || officer === 'away') && now >= visit.waitStartedAt - ABSENT_OFFICER_NOTICE_MS;
+    const cannotSee = absentNow || (officer === 'over-running' && nearLimit);
     if (cannotSee && officer) {
       const asked = mine.filter((p) => p.kind === 'officer-unavailable');
       const last = asked[asked.length - 1];
