@@ -1,24 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { io, type Socket } from 'socket.io-client';
 import type { Ack, Appointment, AppointmentCheckInResult, StoredEvent } from '@reception/shared';
-import { advanceServerClock, CONSOLE_URL, DEMO_PASSWORD, DISPLAY_URL, expect, signedInContext, snap, test } from './support.js';
+import { advanceServerClock, bookOverSocket, CONSOLE_URL, DISPLAY_URL, expect, signedInContext, snap, test } from './support.js';
 
 /** Books over a staff socket and checks in over a kiosk socket, so the test is about the prompts. */
 async function arrivedFor(baseURL: string, officerId: string): Promise<{ appointment: Appointment; ticket: string; visitId: string }> {
-  const login = await fetch(`${baseURL}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'manager', password: DEMO_PASSWORD }) });
-  const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
-  const staff: Socket = io(baseURL, { transports: ['websocket'], extraHeaders: { cookie } });
+  const [appointment] = await bookOverSocket(baseURL, [{ officerId, visitorName: 'Robin Example' }]);
   const kiosk: Socket = io(baseURL, { auth: { deviceToken: 'demo-kiosk-token' }, transports: ['websocket'] });
   try {
-    const now = ((await (await fetch(`${baseURL}/api/health`)).json()) as { now: number }).now;
-    const startsAt = Math.ceil((now + 60_000) / 300_000) * 300_000;
-    const booked = (await staff.timeout(5000).emitWithAck('staff:book-appointment', { serviceId: 'housing', officerId, startsAt, visitorName: 'Robin Example' })) as Ack<Appointment>;
-    if (!booked.ok) throw new Error(booked.error.message);
-    const arrived = (await kiosk.timeout(5000).emitWithAck('kiosk:appointment-check-in', { requestId: randomUUID(), lookup: { by: 'reference', reference: booked.data.reference } })) as Ack<AppointmentCheckInResult>;
+    const arrived = (await kiosk.timeout(5000).emitWithAck('kiosk:appointment-check-in', { requestId: randomUUID(), lookup: { by: 'reference', reference: appointment!.reference } })) as Ack<AppointmentCheckInResult>;
     if (!arrived.ok || arrived.data.outcome !== 'checked-in') throw new Error('not checked in');
-    return { appointment: booked.data, ticket: arrived.data.ticket.ticket, visitId: arrived.data.ticket.visitId };
+    return { appointment: appointment!, ticket: arrived.data.ticket.ticket, visitId: arrived.data.ticket.visitId };
   } finally {
-    staff.close();
     kiosk.close();
   }
 }

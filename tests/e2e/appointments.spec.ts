@@ -1,4 +1,7 @@
-import { CONSOLE_URL, DISPLAY_URL, expect, KIOSK_URL, signedInContext, snap, test } from './support.js';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { localTimeOf } from '@reception/shared';
+import { bookOverSocket, CONSOLE_URL, GALLERY, DISPLAY_URL, expect, KIOSK_URL, signedInContext, snap, test } from './support.js';
 
 test('an appointment booked in the console is checked in at the kiosk, alerts its officer, is called and shown on the board', async ({ browser }) => {
   const displayContext = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
@@ -33,6 +36,16 @@ test('an appointment booked in the console is checked in at the kiosk, alerts it
   const reference = shown.replace(' ', '');
   await expect(sam.getByTestId(`appointment-${reference}`)).toContainText('Booked');
   await snap(sam, 'console-appointment-confirmation');
+  // The printed confirmation is the slip alone, with the reference to bring.
+  await sam.emulateMedia({ media: 'print' });
+  const pdf = join(GALLERY, 'appointment-confirmation-print.pdf');
+  await sam.pdf({ path: pdf, format: 'A4', printBackground: true });
+  await sam.emulateMedia({ media: 'screen' });
+  execFileSync('pdftoppm', ['-png', '-r', '60', '-singlefile', pdf, join(GALLERY, 'appointment-confirmation-print')]);
+  const slip = execFileSync('pdftotext', ['-layout', pdf, '-']).toString();
+  expect(slip).toContain(shown);
+  expect(slip).toContain('When you arrive, choose “I have an appointment”');
+  expect(slip).not.toContain('Staff console');
 
   // The visitor checks in with the reference on the kiosk keypad.
   const kioskContext = await browser.newContext({ viewport: { width: 1080, height: 1920 } });
@@ -61,9 +74,13 @@ test('an appointment booked in the console is checked in at the kiosk, alerts it
   await expect(sam.getByTestId(`appointment-${reference}`)).toContainText('Arrived, waiting');
   await snap(sam, 'console-appointment-arrived');
 
+  // A reload keeps the alert standing (rebuilt from the server's state) without chiming again.
+  await sam.reload();
+  await expect(alert).toContainText('Pat Example has arrived');
+  expect(await sam.evaluate(() => (window as unknown as { __arrivalChimes?: number }).__arrivalChimes ?? 0)).toBe(0);
+
   // The board lists the ticket, never the name; Sam calls it and the board shows the call.
   await expect(display.getByTestId('waiting-ticket').filter({ hasText: ticket })).toBeVisible();
-  await sam.getByRole('button', { name: 'Back to the queue' }).click();
   await expect(sam.getByTestId(`queue-row-${ticket}`)).toContainText('Appointment');
   await sam.getByRole('button', { name: 'Call next' }).click();
   await expect(sam.getByTestId('current-visit')).toContainText(ticket);
@@ -91,4 +108,69 @@ test("a wrong booking reference gets a clear message in the kiosk's language", a
   await kiosk.getByRole('button', { name: 'Spróbuj ponownie' }).click();
   await expect(kiosk.getByTestId('reference-display')).toHaveText('AAA AAA');
   await context.close();
+});
+
+test('a visitor who lost their reference checks in by surname letter and time; two matches are confirmed by staff', async ({ browser, baseURL }) => {
+  const samContext = await signedInContext(browser, 'advisor');
+  const sam = await samContext.newPage();
+  await sam.goto(CONSOLE_URL);
+  const signOn = sam.getByTestId('desk-sign-on');
+  await signOn.getByLabel('Desk').selectOption({ label: 'Desk 1' });
+  await signOn.getByRole('button', { name: 'Start at this desk' }).click();
+  await expect(sam.getByRole('button', { name: 'Call next' })).toBeVisible();
+
+  // Two visitors whose surnames start with E at the same time, and one with a Q later on.
+  const [evans] = await bookOverSocket(baseURL!, [
+    { officerId: 'staff-advisor', visitorName: 'Eve Evans' },
+    { officerId: 'staff-advisor2', visitorName: 'Ed Ellis' },
+  ]);
+  const [quigley] = await bookOverSocket(baseURL!, [{ officerId: 'staff-advisor2', visitorName: 'Robin Quigley', startsAt: evans!.startsAt + 45 * 60_000 }]);
+  const timeOf = (startsAt: number) => localTimeOf(startsAt, 'Europe/London');
+  const time = timeOf(evans!.startsAt);
+  const kioskContext = await browser.newContext({ viewport: { width: 1080, height: 1920 } });
+  const kiosk = await kioskContext.newPage();
+  const checkInBy = async (letter: string, at: string) => {
+    await kiosk.goto(KIOSK_URL);
+    await kiosk.getByRole('button', { name: 'English' }).click();
+    await kiosk.getByTestId('have-appointment').click();
+    await kiosk.getByRole('button', { name: 'I do not have my reference' }).click();
+    await expect(kiosk.getByTestId('screen-lost-initial')).toContainText('What is the first letter of your surname?');
+    await kiosk.getByRole('button', { name: letter, exact: true }).click();
+    await expect(kiosk.getByTestId('screen-lost-time')).toBeVisible();
+    await kiosk.getByRole('button', { name: at, exact: true }).click();
+  };
+
+  // One match: checked in at once, and its officer named.
+  await checkInBy('Q', timeOf(quigley!.startsAt));
+  await expect(kiosk.getByTestId('ticket-next')).toHaveText('Please take a seat. Alex has been told you are here.');
+  await expect(kiosk.locator('body')).not.toContainText('Quigley');
+
+  // Two matches: the visitor is asked to sit down, and every console shows reception the choice.
+  await checkInBy('E', time);
+  await expect(kiosk.getByTestId('screen-ask-staff')).toContainText('A member of staff will come and confirm yours.');
+  await expect(kiosk.locator('body')).not.toContainText('Evans');
+  await snap(kiosk, 'kiosk-appointment-ask-staff');
+  const queries = sam.getByTestId('arrival-queries');
+  await expect(queries).toContainText(`surname initial E and time ${time}`);
+  await expect(queries).toContainText('Ed Ellis · Alex Jones');
+  await snap(sam, 'console-arrival-query');
+  await queries.getByRole('button', { name: 'Check in Eve Evans' }).click();
+  await expect(queries).toBeHidden();
+  // The visitor got no ticket from the kiosk, so reception is given the number to tell them.
+  const result = sam.getByTestId('staff-check-in-result');
+  await expect(result).toContainText(/^Eve Evans is checked in with ticket H\d{3}\. Tell them their ticket number/);
+  const ticket = /ticket (H\d{3})/.exec((await result.textContent())!)![1]!;
+  const alert = sam.getByTestId(`arrival-alert-${ticket}`);
+  await expect(alert).toContainText('Eve Evans has arrived');
+  await snap(sam, 'console-arrival-query-confirmed');
+
+  // Dismissed stays dismissed across a reload; the visit is still in the queue.
+  await alert.getByRole('button', { name: /Dismiss/ }).click();
+  await expect(alert).toBeHidden();
+  await sam.reload();
+  await expect(sam.getByRole('button', { name: 'Call next' })).toBeVisible();
+  await expect(sam.getByTestId(`queue-row-${ticket}`)).toBeVisible();
+  await expect(sam.getByTestId(/^arrival-alert-/)).toHaveCount(0);
+  await expect(sam.getByText(`${time} with Sam Patel`)).toBeVisible();
+  for (const c of [samContext, kioskContext]) await c.close();
 });

@@ -2,6 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test as base, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { io } from 'socket.io-client';
+import type { Ack, Appointment } from '@reception/shared';
 
 export const DEMO_PASSWORD = 'demo-pass-2026';
 export const KIOSK_URL = '/kiosk/?device=demo-kiosk-token';
@@ -22,6 +24,35 @@ export async function signedInContext(browser: Browser, username: string, viewpo
   const res = await context.request.post('/api/auth/login', { data: { username, password: DEMO_PASSWORD } });
   if (!res.ok()) throw new Error(`sign-in as ${username} failed: ${res.status()}`);
   return context;
+}
+
+export interface SocketBooking {
+  officerId: string;
+  visitorName: string;
+  serviceId?: string;
+  /** Defaults to the next five-minute mark at least a minute from the server's now. */
+  startsAt?: number;
+}
+
+/** Books appointments as the manager over a staff socket, for tests that are about what follows. */
+export async function bookOverSocket(baseURL: string, bookings: SocketBooking[]): Promise<Appointment[]> {
+  const login = await fetch(`${baseURL}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'manager', password: DEMO_PASSWORD }) });
+  const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+  const staff = io(baseURL, { transports: ['websocket'], extraHeaders: { cookie } });
+  try {
+    const now = ((await (await fetch(`${baseURL}/api/health`)).json()) as { now: number }).now;
+    const nextSlot = Math.ceil((now + 60_000) / 300_000) * 300_000;
+    const booked: Appointment[] = [];
+    for (const b of bookings) {
+      const request = { serviceId: b.serviceId ?? 'housing', officerId: b.officerId, startsAt: b.startsAt ?? nextSlot, visitorName: b.visitorName };
+      const ack = (await staff.timeout(5000).emitWithAck('staff:book-appointment', request)) as Ack<Appointment>;
+      if (!ack.ok) throw new Error(ack.error.message);
+      booked.push(ack.data);
+    }
+    return booked;
+  } finally {
+    staff.close();
+  }
 }
 
 /** Moves the server's clock forward (the server runs with TEST_CLOCK). */

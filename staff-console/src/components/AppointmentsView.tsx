@@ -2,7 +2,6 @@ import { useEffect, useState } from 'react';
 import { formatReference, serviceDayOf, type Appointment, type StaffSnapshot } from '@reception/shared';
 import { fetchAppointments } from '../api/appointments.js';
 import { officerNameOf, slotText, STATE_LABELS, stateOf } from '../appointment-wording.js';
-import { ArrivalQueries } from './ArrivalQueries.js';
 import { BookingConfirmation } from './BookingConfirmation.js';
 import { BookingForm, type BookingMode, type BookingSubmission } from './BookingForm.js';
 import './AppointmentsView.css';
@@ -105,7 +104,6 @@ export function AppointmentsView({ snapshot, now, busy, mode, onModeChange, acti
           Back to the queue
         </button>
       </div>
-      <ArrivalQueries snapshot={snapshot} busy={busy} onCheckIn={(id) => void actions.checkIn(id)} />
       {mode && <BookingForm key={JSON.stringify(mode)} snapshot={snapshot} mode={mode} now={now} busy={busy} onSubmit={submit} onCancel={() => setMode(null)} onInvalid={onInvalid} />}
       {confirmed && <BookingConfirmation snapshot={snapshot} appointment={confirmed} onClose={() => setConfirmed(null)} />}
       <table className="appointments__table" data-testid="appointments-table">

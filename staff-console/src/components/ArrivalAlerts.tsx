@@ -12,16 +12,12 @@ interface Props {
  * called. `role="alert"` makes a screen reader say it at once; the chime is played by the hook.
  */
 export function ArrivalAlerts({ snapshot, alerts, onDismiss }: Props) {
-  const waiting = alerts.filter((a) => {
-    const visit = snapshot.visits.find((v) => v.id === a.visitId);
-    return !visit || visit.status === 'waiting';
-  });
-  if (waiting.length === 0) return null;
+  if (alerts.length === 0) return null;
   const tz = snapshot.site.timeZone;
   const serviceName = (id: string) => snapshot.services.find((s) => s.id === id)?.name ?? id;
   return (
     <section className="arrival-alerts" aria-label="Your visitors who have arrived">
-      {waiting.map((a) => (
+      {alerts.map((a) => (
         <div key={a.visitId} className="arrival-alert" role="alert" data-testid={`arrival-alert-${a.ticket}`}>
           <svg className="arrival-alert__icon" aria-hidden="true" focusable="false" width="28" height="28" viewBox="0 0 16 16">
             <path d="M8 1.2a1 1 0 0 1 1 1v.5a4.5 4.5 0 0 1 3.5 4.4v3.2l1.3 1.6a.6.6 0 0 1-.5 1H2.7a.6.6 0 0 1-.5-1l1.3-1.6V7.1A4.5 4.5 0 0 1 7 2.7v-.5a1 1 0 0 1 1-1z" fill="currentColor" />

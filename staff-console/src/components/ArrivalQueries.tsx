@@ -1,5 +1,6 @@
 import { localTimeOf, type StaffSnapshot } from '@reception/shared';
 import { officerNameOf } from '../appointment-wording.js';
+import './ArrivalQueries.css';
 
 interface Props {
   snapshot: StaffSnapshot;

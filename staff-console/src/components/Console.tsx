@@ -8,6 +8,9 @@ import { useKeyShortcut } from '../hooks/use-key-shortcut.js';
 import { usePromptArrivals } from '../hooks/use-prompt-arrivals.js';
 import { useArrivalAlerts } from '../hooks/use-arrival-alerts.js';
 import { ArrivalAlerts } from './ArrivalAlerts.js';
+import { ArrivalQueries } from './ArrivalQueries.js';
+import { StaffCheckInResult, type StaffCheckInNote } from './StaffCheckInResult.js';
+import { staffCheckInMessage } from '../state/check-in-wording.js';
 import { officerNameOf } from '../appointment-wording.js';
 import { AppointmentsView, type AppointmentActions } from './AppointmentsView.js';
 import type { AppointmentPromptHandlers } from './AppointmentPromptActions.js';
@@ -51,8 +54,9 @@ export function Console({ me, socket, onSignOut, onSessionEnded }: Props) {
   const [showStandards, setShowStandards] = useState(false);
   const [showAppointments, setShowAppointments] = useState(false);
   const [bookingRequest, setBookingRequest] = useState<BookingMode | null>(null);
-  const arrivalAlerts = useArrivalAlerts(socket);
+  const arrivalAlerts = useArrivalAlerts(socket, snapshot);
   const [showReports, setShowReports] = useState(false);
+  const [checkInNote, setCheckInNote] = useState<StaffCheckInNote | null>(null);
   const isManager = me.role !== 'advisor';
 
   useEffect(() => {
@@ -127,7 +131,12 @@ export function Console({ me, socket, onSignOut, onSessionEnded }: Props) {
         return send(socket, 'staff:book-appointment', { ...submission, promptId: mode.promptId });
       }),
     cancel: (appointment) => run(() => send(socket, 'staff:cancel-appointment', { appointmentId: appointment.id })),
-    checkIn: (appointmentId) => run(() => send(socket, 'staff:check-in-appointment', { appointmentId })),
+    checkIn: async (appointmentId) => {
+      const name = snapshot?.appointments.find((a) => a.id === appointmentId)?.visitorName ?? 'The visitor';
+      const result = await run(() => send(socket, 'staff:check-in-appointment', { appointmentId }));
+      if (result) setCheckInNote(staffCheckInMessage(name, result));
+      return result;
+    },
     handOver: (appointment, officerId) => run(() => send(socket, 'staff:reassign-appointment', { appointmentId: appointment.id, officerId })),
   };
   const openBooking = useCallback((mode: BookingMode) => {
@@ -213,6 +222,9 @@ export function Console({ me, socket, onSignOut, onSessionEnded }: Props) {
       {connection.state !== 'online' && connection.state !== 'refused' && <OfflineBanner state={connection.state} />}
       <ErrorArea message={commands.error} onDismiss={commands.dismiss} />
       {snapshot && <ArrivalAlerts snapshot={snapshot} alerts={arrivalAlerts.alerts} onDismiss={arrivalAlerts.dismiss} />}
+      {/* On every page: a visitor at the kiosk is waiting for someone to confirm their booking. */}
+      {snapshot && <ArrivalQueries snapshot={snapshot} busy={locked} onCheckIn={(id) => void appointmentActions.checkIn(id)} />}
+      <StaffCheckInResult note={checkInNote} onDismiss={() => setCheckInNote(null)} />
       {snapshot && (
         <PromptsPanel snapshot={snapshot} arrivals={arrivals} now={now} busy={locked} onResolve={resolvePrompt} appointmentHandlers={appointmentHandlers} onInvalid={commands.fail} />
       )}

@@ -1,17 +1,22 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { ArrivalAlert } from '@reception/shared';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { ArrivalAlert, StaffSnapshot } from '@reception/shared';
 import type { AppSocket } from '@reception/web-common';
+import { standingArrivalAlerts } from '../state/arrival-alerts.js';
 
 /**
  * "Make the member of staff aware that the customer has arrived": alerts sent to this
  * officer's consoles only, kept on screen until dismissed or the visitor is called, with a
- * two-note chime so an officer looking away from the screen hears it too.
+ * two-note chime so an officer looking away from the screen hears it too. Alerts survive a
+ * reload (rebuilt from the snapshot); dismissals are remembered for the browser tab.
  */
-export function useArrivalAlerts(socket: AppSocket): { alerts: ArrivalAlert[]; dismiss: (visitId: string) => void } {
-  const [alerts, setAlerts] = useState<ArrivalAlert[]>([]);
+export function useArrivalAlerts(socket: AppSocket, snapshot: StaffSnapshot | null): { alerts: ArrivalAlert[]; dismiss: (visitId: string) => void } {
+  const [pushed, setPushed] = useState<ArrivalAlert[]>([]);
+  const [dismissed, setDismissed] = useState<ReadonlySet<string>>(readDismissed);
   useEffect(() => {
     const onArrived = (alert: ArrivalAlert) => {
-      setAlerts((known) => [...known.filter((a) => a.visitId !== alert.visitId), alert]);
+      setPushed((known) => [...known.filter((a) => a.visitId !== alert.visitId), alert]);
+      // A visit handed back to this officer alerts again, even if they dismissed it before.
+      setDismissed((known) => without(known, alert.visitId));
       chime();
     };
     socket.on('staff:appointment-arrived', onArrived);
@@ -19,8 +24,43 @@ export function useArrivalAlerts(socket: AppSocket): { alerts: ArrivalAlert[]; d
       socket.off('staff:appointment-arrived', onArrived);
     };
   }, [socket]);
-  const dismiss = useCallback((visitId: string) => setAlerts((known) => known.filter((a) => a.visitId !== visitId)), []);
+  const dismiss = useCallback((visitId: string) => {
+    setDismissed((known) => {
+      const next = new Set(known).add(visitId);
+      writeDismissed(next);
+      return next;
+    });
+  }, []);
+  const alerts = useMemo(() => (snapshot ? standingArrivalAlerts(snapshot, pushed, dismissed) : []), [snapshot, pushed, dismissed]);
   return { alerts, dismiss };
+}
+
+const DISMISSED_KEY = 'reception.dismissedArrivals';
+
+function without(set: ReadonlySet<string>, id: string): ReadonlySet<string> {
+  if (!set.has(id)) return set;
+  const next = new Set(set);
+  next.delete(id);
+  writeDismissed(next);
+  return next;
+}
+
+function readDismissed(): ReadonlySet<string> {
+  try {
+    const stored: unknown = JSON.parse(sessionStorage.getItem(DISMISSED_KEY) ?? '[]');
+    return new Set(Array.isArray(stored) ? stored.filter((v): v is string => typeof v === 'string') : []);
+  } catch {
+    return new Set();
+  }
+}
+
+function writeDismissed(ids: ReadonlySet<string>): void {
+  try {
+    // Only the latest few matter: visit ids of a day's arrivals, never personal data.
+    sessionStorage.setItem(DISMISSED_KEY, JSON.stringify([...ids].slice(-200)));
+  } catch {
+    // Storage full or blocked: dismissals then last until the page is reloaded.
+  }
 }
 
 /** The number of chimes played, for end-to-end tests to prove the alert was audible. */
