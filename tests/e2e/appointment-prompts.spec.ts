@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { io, type Socket } from 'socket.io-client';
 import type { Ack, Appointment, AppointmentCheckInResult, StoredEvent } from '@reception/shared';
-import { advanceServerClock, bookOverSocket, CONSOLE_URL, DISPLAY_URL, expect, signedInContext, snap, test } from './support.js';
+import { advanceServerClock, bookOverSocket, consoleAtDesk, CONSOLE_URL, DISPLAY_URL, expect, signedInContext, snap, test } from './support.js';
 
 /** Books over a staff socket and checks in over a kiosk socket, so the test is about the prompts. */
 async function arrivedFor(baseURL: string, officerId: string): Promise<{ appointment: Appointment; ticket: string; visitId: string }> {
@@ -17,12 +17,7 @@ async function arrivedFor(baseURL: string, officerId: string): Promise<{ appoint
 }
 
 test("an appointment whose officer is signed out is handed to another officer, who is alerted and calls it", async ({ browser, baseURL }) => {
-  const alexContext = await signedInContext(browser, 'advisor2');
-  const alex = await alexContext.newPage();
-  await alex.goto(CONSOLE_URL);
-  const signOn = alex.getByTestId('desk-sign-on');
-  await signOn.getByLabel('Desk').selectOption({ label: 'Desk 2' });
-  await signOn.getByRole('button', { name: 'Start at this desk' }).click();
+  const { context: alexContext, page: alex } = await consoleAtDesk(browser, 'advisor2', 'Desk 2');
 
   const { ticket } = await arrivedFor(baseURL!, 'staff-advisor');
   const card = alex.getByTestId(`prompt-${ticket}`);

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { localTimeOf } from '@reception/shared';
-import { bookOverSocket, CONSOLE_URL, GALLERY, DISPLAY_URL, expect, KIOSK_URL, signedInContext, snap, test } from './support.js';
+import { bookOverSocket, consoleAtDesk, GALLERY, DISPLAY_URL, expect, KIOSK_URL, snap, test } from './support.js';
 
 test('an appointment booked in the console is checked in at the kiosk, alerts its officer, is called and shown on the board', async ({ browser }) => {
   const displayContext = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
@@ -9,13 +9,7 @@ test('an appointment booked in the console is checked in at the kiosk, alerts it
   await display.goto(DISPLAY_URL);
   await expect(display.getByTestId('recent-calls')).toBeVisible();
 
-  const samContext = await signedInContext(browser, 'advisor');
-  const sam = await samContext.newPage();
-  await sam.goto(CONSOLE_URL);
-  const signOn = sam.getByTestId('desk-sign-on');
-  await signOn.getByLabel('Desk').selectOption({ label: 'Desk 1' });
-  await signOn.getByRole('button', { name: 'Start at this desk' }).click();
-  await expect(sam.getByRole('button', { name: 'Call next' })).toBeVisible();
+  const { context: samContext, page: sam } = await consoleAtDesk(browser, 'advisor', 'Desk 1');
 
   // Book from the console: Housing, with Sam, at the suggested time today.
   await sam.getByRole('button', { name: 'Appointments' }).click();
@@ -111,13 +105,7 @@ test("a wrong booking reference gets a clear message in the kiosk's language", a
 });
 
 test('a visitor who lost their reference checks in by surname letter and time; two matches are confirmed by staff', async ({ browser, baseURL }) => {
-  const samContext = await signedInContext(browser, 'advisor');
-  const sam = await samContext.newPage();
-  await sam.goto(CONSOLE_URL);
-  const signOn = sam.getByTestId('desk-sign-on');
-  await signOn.getByLabel('Desk').selectOption({ label: 'Desk 1' });
-  await signOn.getByRole('button', { name: 'Start at this desk' }).click();
-  await expect(sam.getByRole('button', { name: 'Call next' })).toBeVisible();
+  const { context: samContext, page: sam } = await consoleAtDesk(browser, 'advisor', 'Desk 1');
 
   // Two visitors whose surnames start with E at the same time, and one with a Q later on.
   const [evans] = await bookOverSocket(baseURL!, [

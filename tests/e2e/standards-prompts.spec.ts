@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { io } from 'socket.io-client';
 import type { Ack, CheckInResult, StoredEvent } from '@reception/shared';
-import { advanceServerClock, CONSOLE_URL, DISPLAY_URL, expect, signedInContext, snap, test } from './support.js';
+import { advanceServerClock, CONSOLE_URL, DISPLAY_URL, expect, signedInContext, signOnToDesk, snap, test } from './support.js';
 
 const WIDE = { width: 1920, height: 1080 };
 
@@ -17,13 +17,6 @@ async function checkIn(baseURL: string, serviceId: string, needs: Record<string,
   } finally {
     kiosk.close();
   }
-}
-
-async function signOnToDesk(page: Page, desk: string): Promise<void> {
-  const signOn = page.getByTestId('desk-sign-on');
-  await signOn.getByLabel('Desk').selectOption({ label: desk });
-  await signOn.getByRole('button', { name: 'Start at this desk' }).click();
-  await expect(page.getByRole('button', { name: 'Call next' })).toBeVisible();
 }
 
 /** The new panels must pass axe on their own; the rest of the console has its own checks. */

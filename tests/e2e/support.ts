@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { test as base, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test as base, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { io } from 'socket.io-client';
 import type { Ack, Appointment } from '@reception/shared';
 
@@ -53,6 +53,23 @@ export async function bookOverSocket(baseURL: string, bookings: SocketBooking[])
   } finally {
     staff.close();
   }
+}
+
+/** Signs an open console on to a desk, for all its services, and waits until it can call. */
+export async function signOnToDesk(page: Page, desk: string): Promise<void> {
+  const signOn = page.getByTestId('desk-sign-on');
+  await signOn.getByLabel('Desk').selectOption({ label: desk });
+  await signOn.getByRole('button', { name: 'Start at this desk' }).click();
+  await expect(page.getByRole('button', { name: 'Call next' })).toBeVisible();
+}
+
+/** A console signed in as `username` and signed on to `desk`. */
+export async function consoleAtDesk(browser: Browser, username: string, desk: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await signedInContext(browser, username);
+  const page = await context.newPage();
+  await page.goto(CONSOLE_URL);
+  await signOnToDesk(page, desk);
+  return { context, page };
 }
 
 /** Moves the server's clock forward (the server runs with TEST_CLOCK). */
