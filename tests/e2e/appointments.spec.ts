@@ -131,6 +131,9 @@ test('a visitor who lost their reference checks in by surname letter and time; t
   // One match: checked in at once, and its officer named.
   await checkInBy('Q', timeOf(quigley!.startsAt));
   await expect(kiosk.getByTestId('ticket-next')).toHaveText('Please take a seat. Alex has been told you are here.');
+  // 45 minutes early: the 10-minute promise runs from the appointment time.
+  await expect(kiosk.getByTestId('ticket-clock-start')).toHaveText(`Counted from your appointment time, ${timeOf(quigley!.startsAt)}`);
+  await snap(kiosk, 'kiosk-appointment-early');
   await expect(kiosk.locator('body')).not.toContainText('Quigley');
 
   // Two matches: the visitor is asked to sit down, and every console shows reception the choice.

@@ -55,6 +55,12 @@ export function TicketScreen({ result, timeZone, notices, onDone, appointment }:
           <li className="ticket__promise" data-testid="ticket-promise">
             {t('ticket.promise', { count: result.promiseMinutes })}
           </li>
+          {/* Early: the clock starts at the appointment time, so the promise is counted from then. */}
+          {arrived && arrived.waitStartedAt > result.arrivedAt && (
+            <li data-testid="ticket-clock-start">
+              <LtrMessage i18nKey="ticket.appointmentClock" values={{ time: localTimeOf(arrived.waitStartedAt, timeZone) }} />
+            </li>
+          )}
           <li>
             <LtrMessage i18nKey="ticket.arrived" values={{ time: localTimeOf(result.arrivedAt, timeZone) }} />
           </li>
