@@ -5,7 +5,7 @@ import { Trans } from 'react-i18next';
  * isolated left-to-right, so in Arabic "01234 567890" does not come out as "567890 01234"
  * and "08:45 to 17:00" keeps its order. The digits are Latin in every language.
  */
-type LtrKey = 'ticket.arrived' | 'ticket.phone' | 'closed.openToday' | 'closed.openTomorrow' | 'closed.openOn' | 'closed.range' | 'closed.phone';
+type LtrKey = 'ticket.arrived' | 'ticket.appointmentClock' | 'ticket.phone' | 'closed.openToday' | 'closed.openTomorrow' | 'closed.openOn' | 'closed.range' | 'closed.phone';
 
 const COMPONENTS = { ltr: <bdi dir="ltr" /> };
 
