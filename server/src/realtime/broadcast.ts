@@ -15,7 +15,7 @@ import type { IoServer } from './types.js';
 export interface Broadcaster {
   /** Sends what a committed command changed, now; schedules the site's figures to be refreshed. */
   publish(change: Change): void;
-  /** Recomputes and sends forecasts, waiting figures and room states for any site waiting for it. */
+  /** Recomputes forecasts, waiting figures and room states for any site waiting for them, and starts sending them. */
   flush(): void;
 }
 
@@ -49,18 +49,41 @@ export function createBroadcaster(io: IoServer, deps: Deps, refreshDelayMs: numb
     return forecasts.filter((f) => before.get(f.visitId) !== after.get(f.visitId));
   }
 
-  function refresh(siteId: string, rooms: boolean): void {
-    const { db } = deps;
-    const forecast = siteForecast(db, siteId, deps.clock.now(), deps.forecasts);
-    const staff = io.to(roomOf(siteId, 'staff'));
-    if (rooms) staff.emit('staff:rooms', roomViews(listRooms(db, siteId), forecast.active));
+  /**
+   * A site's refresh as steps, cheapest first. Each step sends to a few hundred sockets;
+   * running them back to back would hold up any check-in that arrives meanwhile by the
+   * whole refresh, so `flush` gives the event loop back between steps.
+   */
+  function refreshSteps(siteId: string, rooms: boolean): (() => void)[] {
+    const forecast = siteForecast(deps.db, siteId, deps.clock.now(), deps.forecasts);
+    const staff = () => io.to(roomOf(siteId, 'staff'));
+    const steps: (() => void)[] = [];
+    if (rooms) {
+      const views = roomViews(listRooms(deps.db, siteId), forecast.active);
+      steps.push(() => staff().emit('staff:rooms', views));
+    }
     const moved = changedForecasts(siteId, forecast.forecasts);
-    if (moved.length > 0) staff.emit('staff:forecasts', moved);
+    if (moved.length > 0) steps.push(() => staff().emit('staff:forecasts', moved));
     const stats = JSON.stringify(forecast.stats);
     if (sentStats.get(siteId) !== stats) {
       sentStats.set(siteId, stats);
-      io.to([roomOf(siteId, 'staff'), roomOf(siteId, 'display'), roomOf(siteId, 'kiosk')]).emit('queue:stats', forecast.stats);
+      steps.push(() => io.to([roomOf(siteId, 'staff'), roomOf(siteId, 'display'), roomOf(siteId, 'kiosk')]).emit('queue:stats', forecast.stats));
     }
+    return steps;
+  }
+
+  /** Runs one step now and the rest each on a later turn, after any command that came in. */
+  function runSteps(steps: (() => void)[]): void {
+    const step = steps.shift();
+    if (!step) return;
+    const started = performance.now();
+    try {
+      step();
+    } catch (err) {
+      deps.log.error({ err }, 'refresh step failed');
+    }
+    lastRefreshMs += performance.now() - started;
+    if (steps.length > 0) setTimeout(() => runSteps(steps), 0);
   }
 
   function flush(): void {
@@ -69,14 +92,16 @@ export function createBroadcaster(io: IoServer, deps: Deps, refreshDelayMs: numb
     const sites = [...dirty.entries()];
     dirty.clear();
     const started = performance.now();
+    const steps: (() => void)[] = [];
     for (const [siteId, { rooms }] of sites) {
       try {
-        refresh(siteId, rooms);
+        steps.push(...refreshSteps(siteId, rooms));
       } catch (err) {
         deps.log.error({ err, siteId }, 'refresh failed');
       }
     }
     lastRefreshMs = performance.now() - started;
+    runSteps(steps);
   }
 
   function publish(change: Change): void {
