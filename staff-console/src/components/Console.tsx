@@ -302,6 +302,7 @@ export function Console({ me, socket, onSignOut, onSessionEnded }: Props) {
             forecasts={snapshot.forecasts}
             timeZone={snapshot.site.timeZone}
             myServiceIds={myServiceIds}
+            nextForMe={nextForMe}
             now={now}
             busy={locked}
             onCall={callTicket}

@@ -14,6 +14,8 @@ interface Props {
   timeZone: string;
   /** The desk's services; null when not signed on to a desk. */
   myServiceIds: ReadonlySet<string> | null;
+  /** Who "Call next" would call: marked in the list so the advisor sees the same one. */
+  nextForMe: Visit | null;
   now: number;
   busy: boolean;
   onCall: (visit: Visit) => void;
@@ -37,7 +39,7 @@ function WarningIcon() {
   );
 }
 
-export function QueueTable({ visits, services, forecasts, timeZone, myServiceIds, now, busy, onCall, onOfferRoom, appointmentNote }: Props) {
+export function QueueTable({ visits, services, forecasts, timeZone, myServiceIds, nextForMe, now, busy, onCall, onOfferRoom, appointmentNote }: Props) {
   const forecastOf = new Map(forecasts.map((f) => [f.visitId, f]));
   const at = (instant: number) => localTimeOf(instant, timeZone);
   const [filter, setFilter] = useState<string>(ALL);
@@ -47,7 +49,6 @@ export function QueueTable({ visits, services, forecasts, timeZone, myServiceIds
   // A filter for a service that has since closed, or "mine" after leaving the desk, falls back to everything.
   const effective = filter === MINE ? (myServiceIds ? MINE : ALL) : filter === ALL || serviceName.has(filter) ? filter : ALL;
   const shown = visits.filter((v) => (effective === ALL ? true : effective === MINE ? myServiceIds?.has(v.serviceId) : v.serviceId === effective));
-  const nextForMe = myServiceIds ? visits.find((v) => myServiceIds.has(v.serviceId)) : undefined;
   const chipServices = services.filter((s) => s.active || countOf(s.id) > 0);
 
   const chip = (id: string, label: string, count: number) => (
@@ -103,7 +104,7 @@ export function QueueTable({ visits, services, forecasts, timeZone, myServiceIds
                 <tr key={v.id} className={classes} data-testid={`queue-row-${v.ticket}`}>
                   <th scope="row" className="queue-row__ticket">
                     {v.ticket}
-                    {v === nextForMe && <span className="queue-row__next">Next</span>}
+                    {v.id === nextForMe?.id && <span className="queue-row__next">Next</span>}
                   </th>
                   <td>
                     {serviceName.get(v.serviceId) ?? v.serviceId}
