@@ -30,6 +30,7 @@ export * from './schemas/appointment-check-in.js';
 export * from './domain/booking-reference.js';
 export * from './domain/appointment-booking.js';
 export * from './domain/appointment-arrival.js';
+export * from './domain/lost-reference.js';
 export * from './schemas/privacy.js';
 export * from './domain/retention.js';
 export * from './schemas/reports.js';

@@ -24,12 +24,17 @@ test("an appointment whose officer is signed out is handed to another officer, w
   await expect(card).toContainText(`${ticket}'s officer is not signed on at a desk`);
   await expect(card).toContainText('Arrange for the visitor to be seen by someone else');
   await snap(alex, 'console-prompt-officer-unavailable');
+  // Booked with someone else, so it is not the ticket Alex's "Call next" would take.
+  const row = alex.getByTestId(`queue-row-${ticket}`);
+  await expect(row).toBeVisible();
+  await expect(row.getByText('Next', { exact: true })).toHaveCount(0);
   await card.getByLabel(`Hand ${ticket} to`).selectOption({ label: 'Alex Jones' });
   await card.getByRole('button', { name: 'Hand over' }).click();
   await expect(card).toBeHidden();
   const alert = alex.getByTestId(`arrival-alert-${ticket}`);
   await expect(alert).toContainText('Robin Example has arrived');
   await expect(alert).toContainText('Handed over to you');
+  await expect(row.getByText('Next', { exact: true })).toBeVisible();
   await alex.getByRole('button', { name: 'Call next' }).click();
   await expect(alex.getByTestId('current-visit')).toContainText(ticket);
   await alexContext.close();

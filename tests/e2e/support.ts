@@ -41,7 +41,9 @@ export async function bookOverSocket(baseURL: string, bookings: SocketBooking[])
   const staff = io(baseURL, { transports: ['websocket'], extraHeaders: { cookie } });
   try {
     const now = ((await (await fetch(`${baseURL}/api/health`)).json()) as { now: number }).now;
-    const nextSlot = Math.ceil((now + 60_000) / 300_000) * 300_000;
+    // Two to three minutes ahead, on a whole minute: inside the five minutes before an
+    // appointment in which its officer being away is worth a prompt, whatever the time now.
+    const nextSlot = Math.ceil(now / 60_000) * 60_000 + 2 * 60_000;
     const booked: Appointment[] = [];
     for (const b of bookings) {
       const request = { serviceId: b.serviceId ?? 'housing', officerId: b.officerId, startsAt: b.startsAt ?? nextSlot, visitorName: b.visitorName };

@@ -289,6 +289,10 @@ describe('booking rules over the wire', () => {
     const byName = (initial: string, time: string) => ok<AppointmentCheckInResult>(kiosk, 'kiosk:appointment-check-in', { requestId: randomUUID(), lookup: { by: 'name-and-time', initial, time } });
     expect(await byName('e', '10:30')).toMatchObject({ outcome: 'checked-in' });
     expect(await byName('Q', '10:30')).toEqual({ outcome: 'refused', reason: 'unknown' });
+    // Off the kiosk's five-minute grid: 10:07 is found under the 10:05 the kiosk offers.
+    await book(sam, T0 + 7 * MIN, { visitorName: 'Quinn Quarry', officerId: 'staff-advisor2' });
+    expect(await byName('Q', '10:10')).toEqual({ outcome: 'refused', reason: 'unknown' });
+    expect(await byName('Q', '10:05')).toMatchObject({ outcome: 'checked-in' });
     const queries = waitForSocketEvent(sam, 'staff:arrival-queries', (q) => q.length === 1);
     expect(await byName('E', '11:00')).toEqual({ outcome: 'ask-staff' });
     const [query] = await queries;

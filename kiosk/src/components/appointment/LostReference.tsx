@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localTimeOf, type AppointmentCheckInRequest } from '@reception/shared';
+import { lostReferenceTimes, type AppointmentCheckInRequest } from '@reception/shared';
 import { ScreenHeading } from '../ScreenHeading';
 
 interface Props {
@@ -16,14 +16,6 @@ interface Props {
 }
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-const STEP_MS = 5 * 60_000;
-
-/** Appointment times a visitor arriving now could have: from an hour ago to two hours ahead, every five minutes. */
-function nearbyTimes(now: number, timeZone: string): string[] {
-  const first = Math.floor((now - 60 * 60_000) / STEP_MS) * STEP_MS;
-  return Array.from({ length: 37 }, (_, i) => localTimeOf(first + i * STEP_MS, timeZone)).filter((t, i, all) => all.indexOf(t) === i);
-}
-
 /** No reference: the surname's first letter, then the appointment time. A match is checked in; two matches go to staff. */
 export function LostReference({ timeZone, now, online, sending, noAnswer, onSubmit, onBack, retry }: Props) {
   const { t } = useTranslation();
@@ -55,7 +47,7 @@ export function LostReference({ timeZone, now, online, sending, noAnswer, onSubm
         <ScreenHeading>{t('appointment.timeHeading')}</ScreenHeading>
       </div>
       <div className="time-grid" dir="ltr">
-        {nearbyTimes(now, timeZone).map((time) => (
+        {lostReferenceTimes(now, timeZone).map((time) => (
           <button key={time} type="button" className="key key--time" disabled={sending || !online} onClick={() => onSubmit({ by: 'name-and-time', initial, time })}>
             {time}
           </button>

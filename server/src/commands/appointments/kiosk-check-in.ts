@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { AppError, isValidReference, localTimeOf, normaliseReference, serviceDayOf, type AppointmentCheckInRequest, type AppointmentCheckInResult, type Appointment } from '@reception/shared';
+import { AppError, isValidReference, localTimeOf, lostReferenceSlotOf, normaliseReference, serviceDayOf, type AppointmentCheckInRequest, type AppointmentCheckInResult, type Appointment } from '@reception/shared';
 import { appointmentByVisit, appointmentsByReference, bookedByInitial, insertArrivalQuery } from '../../db/appointment-store.js';
 import { hotQueries } from '../../db/hot-queries.js';
 import { rowToVisit } from '../../db/visit-store.js';
@@ -24,7 +24,7 @@ function find(tx: Store, siteId: string, req: AppointmentCheckInRequest, now: nu
     return refused(matches.length > 0 ? 'other-site' : 'unknown');
   }
   const { initial, time } = req.lookup;
-  const candidates = bookedByInitial(tx, siteId, serviceDayOf(now, timeZone), initial).filter((a) => localTimeOf(a.startsAt, timeZone) === time);
+  const candidates = bookedByInitial(tx, siteId, serviceDayOf(now, timeZone), initial).filter((a) => lostReferenceSlotOf(localTimeOf(a.startsAt, timeZone)) === time);
   const only = candidates[0];
   if (candidates.length === 1 && only) return { appointment: only };
   if (candidates.length === 0) return refused('unknown');
