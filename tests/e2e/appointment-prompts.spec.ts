@@ -28,6 +28,7 @@ test("an appointment whose officer is signed out is handed to another officer, w
   const row = alex.getByTestId(`queue-row-${ticket}`);
   await expect(row).toBeVisible();
   await expect(row.getByText('Next', { exact: true })).toHaveCount(0);
+  await expect(alex.getByTestId('current-visit')).toContainText('Nobody for you to call: 1 appointment waits for its own officer.');
   await card.getByLabel(`Hand ${ticket} to`).selectOption({ label: 'Alex Jones' });
   await card.getByRole('button', { name: 'Hand over' }).click();
   await expect(card).toBeHidden();

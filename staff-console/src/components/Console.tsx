@@ -30,6 +30,7 @@ import { PersonalDataSettings } from './PersonalDataSettings.js';
 import { SamplingBanner } from './SamplingBanner.js';
 import { StandardsSettings } from './StandardsSettings.js';
 import { VisitorPanel } from './VisitorPanel.js';
+import { emptyQueueWording } from '../state/empty-queue-wording.js';
 import './Console.css';
 
 interface Props {
@@ -70,6 +71,7 @@ export function Console({ me, socket, onSignOut, onSessionEnded }: Props) {
   const officerOfVisit = new Map((snapshot?.appointments ?? []).filter((a) => a.visitId).map((a) => [a.visitId, a.officerId]));
   const callableByMe = (v: Visit) => !v.appointmentId || officerOfVisit.get(v.id) === me.id;
   const nextForMe = myServiceIds ? (queue.find((v) => myServiceIds.has(v.serviceId) && callableByMe(v)) ?? null) : null;
+  const heldForOthers = myServiceIds ? queue.filter((v) => myServiceIds.has(v.serviceId) && !callableByMe(v)).length : 0;
   const open = snapshot ? myOpenVisits(snapshot) : [];
   // The visitor in focus is the one last called, unless the advisor picked another of theirs.
   const focused = open.find((v) => v.id === focusId);
@@ -279,10 +281,11 @@ export function Console({ me, socket, onSignOut, onSessionEnded }: Props) {
                   snapshot={snapshot}
                   openVisits={openVisits}
                   nextForMe={nextForMe}
+                  heldForOthers={heldForOthers}
                   hasDesk={Boolean(session)}
                   now={now}
                   busy={locked}
-                  notice={nobodyWaiting && !nextForMe ? NOBODY_WAITING : null}
+                  notice={nobodyWaiting && !nextForMe ? (heldForOthers > 0 ? emptyQueueWording(heldForOthers) : NOBODY_WAITING) : null}
                   onCallNext={callNext}
                   onCommand={command}
                   onFocus={setFocusId}

@@ -1,4 +1,5 @@
 import { formatElapsed, waitClock, type StaffSnapshot, type Visit, type VisitCommand } from '@reception/shared';
+import { emptyQueueWording } from '../state/empty-queue-wording.js';
 import { CurrentVisit } from './CurrentVisit.js';
 import './VisitorPanel.css';
 
@@ -8,6 +9,8 @@ interface Props {
   openVisits: Visit[];
   /** Who "Call next" would call now, if anyone. */
   nextForMe: Visit | null;
+  /** Visitors in my services that "Call next" skips: appointments waiting for their own officer. */
+  heldForOthers: number;
   hasDesk: boolean;
   now: number;
   busy: boolean;
@@ -18,7 +21,7 @@ interface Props {
   onInvalid: (message: string) => void;
 }
 
-export function VisitorPanel({ snapshot, openVisits, nextForMe, hasDesk, now, busy, notice, onCallNext, onCommand, onFocus, onInvalid }: Props) {
+export function VisitorPanel({ snapshot, openVisits, nextForMe, heldForOthers, hasDesk, now, busy, notice, onCallNext, onCommand, onFocus, onInvalid }: Props) {
   const [visit, ...others] = openVisits;
   const serviceName = (id: string) => snapshot.services.find((s) => s.id === id)?.name ?? id;
 
@@ -42,7 +45,7 @@ export function VisitorPanel({ snapshot, openVisits, nextForMe, hasDesk, now, bu
                     Next for your desk: <strong>{nextForMe.ticket}</strong>, {serviceName(nextForMe.serviceId)}, waiting {formatElapsed(waitClock(nextForMe, now).elapsedMs)}
                   </>
                 ) : (
-                  'The queue for your services is empty.'
+                  emptyQueueWording(heldForOthers)
                 )}
                 <span className="call-next__shortcut">
                   Shortcut: <kbd>N</kbd>
