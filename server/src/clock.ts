@@ -29,7 +29,11 @@ export class FakeClock implements MovableClock {
  * whose screens tick normally, and jump it forward to reach a limit without waiting.
  */
 export class AdjustableClock implements MovableClock {
-  private offset = 0;
+  private offset: number;
+  /** `startAt`: the instant this clock reads now; by default the real time. */
+  constructor(startAt?: number) {
+    this.offset = startAt === undefined ? 0 : startAt - Date.now();
+  }
   now(): number {
     return Date.now() + this.offset;
   }

@@ -19,7 +19,12 @@ export const Env = z.object({
   COMMANDS_PER_SECOND: z.coerce.number().int().min(1).max(1_000_000).default(100),
   /** Lets tests move the server clock over HTTP. Never set in production. */
   TEST_CLOCK: bool.default(false),
-});
+  /** With TEST_CLOCK: the instant the server's clock starts at, so a test run does not depend on the time of day it runs. */
+  TEST_CLOCK_START: z.iso
+    .datetime({ offset: true })
+    .transform((v) => Date.parse(v))
+    .optional(),
+}).refine((env) => env.TEST_CLOCK_START === undefined || env.TEST_CLOCK, { message: 'TEST_CLOCK_START needs TEST_CLOCK=true', path: ['TEST_CLOCK_START'] });
 export type Env = z.infer<typeof Env>;
 
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {

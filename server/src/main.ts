@@ -9,7 +9,7 @@ import { startServer } from './index.js';
 const env = readEnv();
 const log = pino({ level: env.LOG_LEVEL });
 const repoRoot = resolve(fileURLToPath(import.meta.url), '../../..');
-const clock = env.TEST_CLOCK ? new AdjustableClock() : systemClock;
+const clock = env.TEST_CLOCK ? new AdjustableClock(env.TEST_CLOCK_START) : systemClock;
 
 const server = await startServer({
   databasePath: env.DATABASE_PATH,

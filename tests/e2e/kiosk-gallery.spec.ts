@@ -60,9 +60,10 @@ async function setHours(request: APIRequestContext, hours: OpeningHours): Promis
  * Closed today and tomorrow, open 08:45-17:00 on the other days: the closed screen then
  * says which day it opens again, and its week has both kinds of row.
  */
-function closedUntilLaterInTheWeek(): OpeningHours {
+async function closedUntilLaterInTheWeek(request: APIRequestContext): Promise<OpeningHours> {
+  const { now } = (await (await request.get('/api/health')).json()) as { now: number };
   const days = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-  const today = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(new Intl.DateTimeFormat('en-GB', { weekday: 'short', timeZone: 'Europe/London' }).format(Date.now()));
+  const today = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(new Intl.DateTimeFormat('en-GB', { weekday: 'short', timeZone: 'Europe/London' }).format(now));
   const hours = Object.fromEntries(days.map((d) => [d, { open: '08:45', close: '17:00' }])) as OpeningHours;
   hours[days[today]!] = null;
   hours[days[(today + 1) % 7]!] = null;
@@ -161,7 +162,7 @@ for (const lang of LANGUAGES) {
       await page.getByTestId('idle-warning').getByRole('button').click();
       await expect(page.getByTestId('idle-warning')).toBeHidden();
 
-      await setHours(request, closedUntilLaterInTheWeek());
+      await setHours(request, await closedUntilLaterInTheWeek(request));
       await expect(page.getByTestId('kiosk-closed')).toBeVisible();
       await expect(page.getByTestId('kiosk-closed')).toContainText(msg(lang, 'closed.hoursHeading'));
       await expect(page.getByTestId('kiosk-offline')).toBeHidden();
