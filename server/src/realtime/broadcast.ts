@@ -72,10 +72,19 @@ export function createBroadcaster(io: IoServer, deps: Deps, refreshDelayMs: numb
     return steps;
   }
 
-  /** Runs one step now and the rest each on a later turn, after any command that came in. */
-  function runSteps(steps: (() => void)[]): void {
-    const step = steps.shift();
-    if (!step) return;
+  // One queue for every refresh, so a refresh started while an earlier one is still
+  // sending goes out after it, never overtaken by that older, staler one.
+  const queued: (() => void)[] = [];
+  let draining = false;
+
+  /** Runs one queued step now and the rest each on a later turn, after any command that came in. */
+  function drain(): void {
+    const step = queued.shift();
+    if (!step) {
+      draining = false;
+      return;
+    }
+    draining = true;
     const started = performance.now();
     try {
       step();
@@ -83,7 +92,8 @@ export function createBroadcaster(io: IoServer, deps: Deps, refreshDelayMs: numb
       deps.log.error({ err }, 'refresh step failed');
     }
     lastRefreshMs += performance.now() - started;
-    if (steps.length > 0) setTimeout(() => runSteps(steps), 0);
+    if (queued.length > 0) setTimeout(drain, 0);
+    else draining = false;
   }
 
   function flush(): void {
@@ -92,16 +102,15 @@ export function createBroadcaster(io: IoServer, deps: Deps, refreshDelayMs: numb
     const sites = [...dirty.entries()];
     dirty.clear();
     const started = performance.now();
-    const steps: (() => void)[] = [];
     for (const [siteId, { rooms }] of sites) {
       try {
-        steps.push(...refreshSteps(siteId, rooms));
+        queued.push(...refreshSteps(siteId, rooms));
       } catch (err) {
         deps.log.error({ err, siteId }, 'refresh failed');
       }
     }
     lastRefreshMs = performance.now() - started;
-    runSteps(steps);
+    if (!draining) drain();
   }
 
   function publish(change: Change): void {
